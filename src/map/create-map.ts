@@ -1,0 +1,62 @@
+import {
+  AttributionControl,
+  Map as MapLibreMap,
+  NavigationControl,
+  ScaleControl,
+  setWorkerUrl,
+  type LngLatBoundsLike,
+  type StyleSpecification,
+} from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+
+setWorkerUrl(workerUrl);
+
+export interface CreateMapOptions {
+  container: HTMLElement;
+  style: StyleSpecification;
+  bounds: LngLatBoundsLike;
+  /** Called once, the first time the map is idle with every source loaded and every layer drawn. */
+  onFirstIdle?: () => void;
+}
+
+export const MIN_ZOOM = 1.5;
+export const MAX_ZOOM = 12;
+
+/** Creates the MapLibre map with the controls every atlas has. */
+export function createMap(options: CreateMapOptions): MapLibreMap {
+  const map = new MapLibreMap({
+    container: options.container,
+    style: options.style,
+    bounds: options.bounds,
+    fitBoundsOptions: { padding: 24 },
+    minZoom: MIN_ZOOM,
+    maxZoom: MAX_ZOOM,
+    attributionControl: false,
+    dragRotate: false,
+    pitchWithRotate: false,
+    renderWorldCopies: false,
+  });
+  map.touchZoomRotate.disableRotation();
+  map.keyboard.disableRotation();
+  map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+  map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
+  map.addControl(new AttributionControl({ compact: false }), 'bottom-right');
+  const onIdle = () => {
+    if (!map.isStyleLoaded() || !map.areTilesLoaded()) return;
+    map.off('idle', onIdle);
+    options.onFirstIdle?.();
+  };
+  map.on('idle', onIdle);
+  return map;
+}
+
+/** True where the browser can give MapLibre a WebGL context. */
+export function webglAvailable(): boolean {
+  try {
+    const canvas = document.createElement('canvas');
+    return Boolean(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
+  } catch {
+    return false;
+  }
+}

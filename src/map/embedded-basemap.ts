@@ -1,0 +1,18 @@
+import type { StyleSpecification } from 'maplibre-gl';
+import { buildBasemapStyle } from './basemap-style';
+import { selfHostedFontFaces } from './fonts';
+
+/** Where the basemap files live: `public/basemap`, served under Vite's base URL. */
+export function basemapUrl(file: string): string {
+  return new URL(`${import.meta.env.BASE_URL}basemap/${file}`, document.baseURI).href;
+}
+
+/** The embedded, offline basemap style with self-hosted fonts. */
+export function embeddedBasemapStyle(focusCountries: readonly string[] = []): StyleSpecification {
+  return buildBasemapStyle({
+    regionUrl: basemapUrl('region-10m.geojson'),
+    worldUrl: basemapUrl('world-110m.geojson'),
+    fontFaces: selfHostedFontFaces(),
+    focusCountries,
+  });
+}

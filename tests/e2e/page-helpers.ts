@@ -1,0 +1,84 @@
+import { PNG } from 'pngjs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+
+export interface PageRecord {
+  page: Page;
+  context: BrowserContext;
+  consoleErrors: string[];
+  failedRequests: string[];
+  requestedUrls: string[];
+}
+
+export interface OpenOptions {
+  viewport?: { width: number; height: number };
+  /** Abort every request that does not go to localhost, as an offline network would. */
+  blockNonLocal?: boolean;
+  path?: string;
+}
+
+export const isLocal = (url: string): boolean => {
+  const { protocol, hostname } = new URL(url);
+  if (protocol === 'data:' || protocol === 'blob:') return true;
+  return ['127.0.0.1', 'localhost', '[::1]'].includes(hostname);
+};
+
+/** Opens the app in a fresh context, recording console errors and every request. */
+export async function openApp(
+  browser: Browser,
+  baseUrl: string,
+  options: OpenOptions = {},
+): Promise<PageRecord> {
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const record: PageRecord = { page, context, consoleErrors: [], failedRequests: [], requestedUrls: [] };
+  page.on('console', (message) => {
+    if (message.type() === 'error') record.consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => record.consoleErrors.push(error.message));
+  page.on('request', (request) => record.requestedUrls.push(request.url()));
+  page.on('requestfailed', (request) =>
+    record.failedRequests.push(`${request.url()} ${request.failure()?.errorText}`),
+  );
+  page.on('response', (response) => {
+    if (response.status() >= 400) record.failedRequests.push(`${response.url()} HTTP ${response.status()}`);
+  });
+  if (options.blockNonLocal) {
+    await context.route('**/*', (route) =>
+      isLocal(route.request().url()) ? route.continue() : route.abort('internetdisconnected'),
+    );
+  }
+  await page.goto(new URL(options.path ?? '', baseUrl).href);
+  return record;
+}
+
+export async function waitForMark(page: Page, name: string, timeout = 45_000): Promise<void> {
+  await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, name, { timeout });
+}
+
+export function hexToRgb(hex: string): [number, number, number] {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}
+
+/** Counts the pixels of a PNG within `tolerance` (per channel) of each colour. */
+export function countColours(
+  png: Buffer,
+  colours: Record<string, string>,
+  tolerance = 3,
+): Record<string, number> {
+  const image = PNG.sync.read(png);
+  const targets = Object.entries(colours).map(([name, hex]) => [name, hexToRgb(hex)] as const);
+  const counts: Record<string, number> = Object.fromEntries(targets.map(([name]) => [name, 0]));
+  for (let i = 0; i < image.data.length; i += 4) {
+    for (const [name, [r, g, b]] of targets) {
+      if (
+        Math.abs(image.data[i]! - r) <= tolerance &&
+        Math.abs(image.data[i + 1]! - g) <= tolerance &&
+        Math.abs(image.data[i + 2]! - b) <= tolerance
+      ) {
+        counts[name]! += 1;
+      }
+    }
+  }
+  return counts;
+}
