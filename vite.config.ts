@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
+import { atlasData } from './scripts/vite-plugin-atlas-data.ts';
 
 export default defineConfig({
+  plugins: [atlasData()],
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -1,19 +1,47 @@
+import { AtlasView, placeDetails } from './atlas-view';
+import { buildAtlasModel } from './domain/atlas-model';
+import { focusCountries, storyFrame } from './domain/atlas-summary';
+import { parseUrlState } from './domain/url-state';
+import { loadAtlas } from './domain/load-atlas';
+import { fetchReader } from './io/fetch-reader';
+import { chooseBasemap } from './map/choose-basemap';
 import { createMap, webglAvailable } from './map/create-map';
 import { embeddedBasemapStyle } from './map/embedded-basemap';
 import { fetchRemoteStyle } from './map/remote-style';
-import { chooseBasemap } from './map/choose-basemap';
+import { renderDataErrors } from './ui/data-errors';
+import { ArticlePanel } from './ui/article-panel';
 import { Notices } from './ui/notices';
 import './ui/styles.css';
 
-/** The South Caucasus, framed on Armenia and Azerbaijan with the Absheron peninsula. */
-const INITIAL_BOUNDS: [number, number, number, number] = [42.4, 38.2, 50.9, 42.8];
-const FOCUS_COUNTRIES = ['Armenia', 'Azerbaijan'];
+/** The embedded basemap's detailed region, shown when no atlas can be drawn. */
+const FALLBACK_BOUNDS: [number, number, number, number] = [34, 34, 58, 47];
 
 async function start(): Promise<void> {
   const app = document.getElementById('app');
   const container = document.getElementById('map');
   if (!app || !container) throw new Error('index.html must have #app and #map');
   const notices = new Notices(app);
+  const atlasId = new URLSearchParams(window.location.search).get('atlas');
+  const loading = loadAtlas(fetchReader(new URL(`${import.meta.env.BASE_URL}data/`, document.baseURI).href), {
+    id: atlasId,
+    prefix: 'data/',
+  });
+  const load = await loading;
+  if (!load.atlas) renderDataErrors(app, load.issues);
+  const atlas = load.atlas;
+  const model = atlas && buildAtlasModel(atlas);
+  let view: AtlasView | undefined;
+  // The panel comes first and stands on its own: it is the text alternative when the map cannot draw.
+  const panel =
+    model &&
+    new ArticlePanel(app, {
+      article: model.atlas.article,
+      places: model.orderedPlaces,
+      factCount: (id) => model.factsOf(id).length,
+      details: (place, headingId) => placeDetails(model, place, headingId, 3),
+      onChoose: (id) => view?.choose(id),
+    });
+  if (atlas) document.title = `${atlas.article.headline} · Article Atlas`;
   if (!webglAvailable()) {
     container.classList.add('map-unavailable');
     notices.show('The map cannot be drawn on this device: the browser offers no WebGL.', 'error', 'webgl');
@@ -21,18 +49,26 @@ async function start(): Promise<void> {
   }
   const basemap = await chooseBasemap(
     import.meta.env.VITE_BASEMAP_STYLE_URL,
-    () => embeddedBasemapStyle(FOCUS_COUNTRIES),
+    () => embeddedBasemapStyle(atlas ? focusCountries(atlas) : []),
     fetchRemoteStyle,
   );
   if (basemap.fallbackMessage) notices.show(basemap.fallbackMessage, 'warning', 'basemap');
+  // A phone has room for the story's places only; a wide screen shows their neighbours too.
+  const frame = atlas ? storyFrame(atlas, container.clientWidth < 600 ? 0.12 : 0.4) : FALLBACK_BOUNDS;
   const map = createMap({
     container,
     style: basemap.style,
-    bounds: INITIAL_BOUNDS,
+    bounds: [frame[0], frame[1], frame[2], frame[3]],
     onFirstIdle: () => performance.mark('map-idle'),
   });
   // A read-only handle for debugging and for the browser tests.
-  Object.assign(window, { articleAtlas: { map } });
+  Object.assign(window, { articleAtlas: { map, atlas } });
+  if (!model || !panel) return;
+  map.once('load', () => {
+    view = new AtlasView(map, model, panel);
+    view.applyUrl(parseUrlState(window.location.hash));
+    map.once('idle', () => performance.mark('app-ready'));
+  });
 }
 
 void start();

@@ -45,6 +45,7 @@ describe('buildBasemapStyle', () => {
         attribution: 'Natural Earth',
         tolerance: 0.3,
         maxzoom: 12,
+        promoteId: 'name',
       },
     });
   });

@@ -12,6 +12,17 @@ export const BASEMAP_SOURCE = { region: 'basemap-region', world: 'basemap-world'
 
 export const BASEMAP_ATTRIBUTION = 'Natural Earth';
 
+/** The basemap's label layers; article markers may fade these where they must sit on them. */
+export const BASEMAP_LABEL_LAYERS = ['basemap-label-sea', 'basemap-label-country', 'basemap-label-region'];
+
+/** Labels covered by an article marker (feature state `covered`) are faded out, keeping their place. */
+const uncovered = (opacity: number): ExpressionSpecification => [
+  'case',
+  ['boolean', ['feature-state', 'covered'], false],
+  0,
+  opacity,
+];
+
 export interface BasemapStyleOptions {
   /** URL of `region-10m.geojson` (Natural Earth 1:10m, clipped to the region). */
   regionUrl: string;
@@ -99,7 +110,12 @@ function labelLayers(theme: BasemapTheme): LayerSpecification[] {
         'text-letter-spacing': 0.08,
         'text-max-width': 6,
       },
-      paint: { 'text-color': theme.seaLabel, 'text-halo-color': theme.water, 'text-halo-width': 1 },
+      paint: {
+        'text-color': theme.seaLabel,
+        'text-halo-color': theme.water,
+        'text-halo-width': 1,
+        'text-opacity': uncovered(1),
+      },
     },
     {
       id: 'basemap-label-country',
@@ -120,7 +136,7 @@ function labelLayers(theme: BasemapTheme): LayerSpecification[] {
         'text-color': theme.countryLabel,
         'text-halo-color': theme.labelHalo,
         'text-halo-width': 1.2,
-        'text-opacity': ['interpolate', ['linear'], ['zoom'], 8, 1, 10, 0.6],
+        'text-opacity': ['interpolate', ['linear'], ['zoom'], 8, uncovered(1), 10, uncovered(0.6)],
       },
     },
     {
@@ -135,7 +151,12 @@ function labelLayers(theme: BasemapTheme): LayerSpecification[] {
         'text-size': ['interpolate', ['linear'], ['zoom'], 5, 10, 9, 13],
         'text-max-width': 7,
       },
-      paint: { 'text-color': theme.countryLabel, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1 },
+      paint: {
+        'text-color': theme.countryLabel,
+        'text-halo-color': theme.labelHalo,
+        'text-halo-width': 1,
+        'text-opacity': uncovered(1),
+      },
     },
   ];
 }
@@ -164,6 +185,7 @@ export function buildBasemapStyle(options: BasemapStyleOptions): StyleSpecificat
         attribution: BASEMAP_ATTRIBUTION,
         tolerance: 0.3,
         maxzoom: 12,
+        promoteId: 'name',
       },
     },
     layers: [

@@ -1,0 +1,66 @@
+import { createReadStream, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import type { Connect, Plugin } from 'vite';
+
+const DATA_FILE = /\.(json|geojson)$/;
+
+function listDataFiles(root: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (DATA_FILE.test(name)) out.push(relative(root, path).split(sep).join('/'));
+    }
+  };
+  walk(join(root, 'atlases'));
+  return out;
+}
+
+const contentType = (path: string) =>
+  path.endsWith('.geojson') ? 'application/geo+json; charset=utf-8' : 'application/json; charset=utf-8';
+
+/**
+ * Serves the atlas data (`data/atlases/**`) at `/data/…` during development and copies it into the
+ * build, so that the page reads its atlas from stable URLs that the data-driven loader and the
+ * tests can name, without the data being compiled into the code.
+ */
+export function atlasData(options: { root?: string } = {}): Plugin {
+  let dataRoot = '';
+  const middleware: Connect.NextHandleFunction = (req, res, next) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (!url.pathname.startsWith('/data/')) return next();
+    const path = decodeURIComponent(url.pathname.slice('/data/'.length));
+    const file = resolve(dataRoot, path);
+    if (
+      !file.startsWith(dataRoot + sep) ||
+      !DATA_FILE.test(file) ||
+      !statSync(file, { throwIfNoEntry: false })?.isFile()
+    ) {
+      res.statusCode = 404;
+      res.end('not found');
+      return;
+    }
+    res.setHeader('Content-Type', contentType(file));
+    res.setHeader('Cache-Control', 'no-cache');
+    createReadStream(file).pipe(res);
+  };
+  return {
+    name: 'article-atlas-data',
+    configResolved(config) {
+      dataRoot = resolve(config.root, options.root ?? 'data');
+    },
+    configureServer(server) {
+      server.middlewares.use(middleware);
+    },
+    generateBundle() {
+      for (const path of listDataFiles(dataRoot)) {
+        this.emitFile({
+          type: 'asset',
+          fileName: `data/${path}`,
+          source: readFileSync(join(dataRoot, path)),
+        });
+      }
+    },
+  };
+}

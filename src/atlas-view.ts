@@ -1,0 +1,209 @@
+import { contestedNames, mapFeatures, regionLabelAnchors } from './domain/atlas-summary';
+import type { AtlasModel } from './domain/atlas-model';
+import { anchorOf } from './domain/geography';
+import { formatUrlState, parseUrlState, type UrlState } from './domain/url-state';
+import type { Place } from './domain/types';
+import type { Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
+import { ATLAS_SOURCE, addAtlasLayers } from './map/atlas-layers';
+import { BasemapLabelCover } from './map/basemap-label-cover';
+import { PlaceMarkers, type MarkerPlace } from './map/place-markers';
+import { PlacePopup } from './map/place-popup';
+import type { ArticlePanel } from './ui/article-panel';
+import { buildPlaceDetails } from './ui/place-details';
+
+const MAX_MARKERS = 12;
+const CLICKABLE_LAYERS = ['atlas-place-circle', 'atlas-region-fill'];
+
+/** The full details of a place, for its popup (level 2) or its panel entry (level 3). */
+export function placeDetails(m: AtlasModel, place: Place, headingId: string, level: 2 | 3): HTMLElement {
+  return buildPlaceDetails(
+    {
+      place,
+      facts: m.factsOf(place.id),
+      article: m.atlas.article,
+      distances: m.distancesFrom(place.id),
+      placeName: (id) => m.placeById.get(id)?.properties.name ?? id,
+      area: m.area(place.id),
+      within: m.regionsContaining(place.id),
+    },
+    { headingId, level },
+  );
+}
+
+function markerPlace(model: AtlasModel, place: Place): MarkerPlace {
+  const factCount = model.factsOf(place.id).length;
+  const names = contestedNames(place);
+  const common = {
+    id: place.id,
+    name: place.properties.name,
+    caption: place.properties.caption,
+    factCount,
+    // Story places first; a region's label yields to the points inside and around it.
+    priority:
+      (place.properties.group === 'story' ? 1000 : 0) + (place.geometry.type === 'Point' ? factCount : -1),
+    ...(names.length ? { altLine: names.map((n) => ({ text: n.name, lang: n.lang })) } : {}),
+    ...(place.properties.status?.disputed ? { badge: 'Disputed' } : {}),
+  };
+  const anchor = anchorOf(place) as [number, number];
+  const area = model.area(place.id);
+  const labels = regionLabelAnchors(place);
+  if (area && labels) {
+    const [w, s, e, n] = area.bbox as [number, number, number, number];
+    return {
+      ...common,
+      kind: 'region',
+      lngLat: anchor,
+      north: labels.north,
+      south: labels.south,
+      bbox: [w, s, e, n],
+    };
+  }
+  return { ...common, kind: 'point', lngLat: anchor };
+}
+
+/**
+ * Puts a validated atlas on the map and beside it, and keeps map, markers, popup, panel and URL
+ * in step: one selection, changed from any of them.
+ */
+export class AtlasView {
+  private readonly markers: PlaceMarkers;
+  private readonly popup: PlacePopup;
+  private readonly cover: BasemapLabelCover;
+  private selected: string | null = null;
+  /** Where focus goes back to when the popup closes. */
+  private opener: HTMLElement | null = null;
+
+  constructor(
+    private readonly map: MapLibreMap,
+    private readonly model: AtlasModel,
+    private readonly panel: ArticlePanel,
+  ) {
+    addAtlasLayers(map, mapFeatures(model.atlas));
+    this.cover = new BasemapLabelCover(map);
+    this.popup = new PlacePopup(map, { onClose: (id) => this.onPopupClosed(id) });
+    this.markers = new PlaceMarkers(
+      map,
+      model.atlas.places.map((p) => markerPlace(model, p)),
+      {
+        maxMarkers: MAX_MARKERS,
+        onActivate: (id, button) => {
+          this.opener = button;
+          this.select(id, { move: false, push: true });
+        },
+        coveredBy: (box) => this.cover.labelsUnder(box),
+        onLayout: (covered, marked) => {
+          this.cover.setCovered(covered);
+          this.hideGpuLabels(marked);
+        },
+      },
+    );
+    map.on('click', (event) => this.onMapClick(event));
+    for (const layer of CLICKABLE_LAYERS) {
+      map.on('mouseenter', layer, () => (map.getCanvas().style.cursor = 'pointer'));
+      map.on('mouseleave', layer, () => (map.getCanvas().style.cursor = ''));
+    }
+    map.on('moveend', () => this.writeUrl(false));
+    window.addEventListener('popstate', () => this.applyUrl(parseUrlState(window.location.hash)));
+    this.markers.update();
+  }
+
+  /** Shows a place chosen outside the map (in the panel): moves the map to it and opens it. */
+  choose(placeId: string): void {
+    this.opener = null;
+    this.select(placeId, { move: true, push: true });
+  }
+
+  /** Applies the state of a link: its view, then its place. */
+  applyUrl(state: UrlState): void {
+    if (state.view) this.map.jumpTo({ center: [state.view.lng, state.view.lat], zoom: state.view.zoom });
+    if (state.placeId && this.model.placeById.has(state.placeId)) {
+      this.opener = null;
+      this.select(state.placeId, { move: !state.view, push: false });
+    } else if (this.selected) {
+      this.selected = null;
+      this.popup.close();
+    }
+  }
+
+  private details(place: Place, headingId: string, level: 2 | 3): HTMLElement {
+    return placeDetails(this.model, place, headingId, level);
+  }
+
+  private select(placeId: string, how: { move: boolean; push: boolean }): void {
+    const place = this.model.placeById.get(placeId);
+    if (!place) return;
+    this.setSelectedState(placeId);
+    if (how.move) this.moveTo(place);
+    const headingId = `popup-${placeId}-title`;
+    this.popup.open(
+      placeId,
+      anchorOf(place) as [number, number],
+      this.details(place, headingId, 2),
+      headingId,
+    );
+    this.markers.setExpanded(placeId, this.popup.elementId);
+    if (how.push) this.writeUrl(true);
+  }
+
+  private setSelectedState(placeId: string | null): void {
+    if (this.selected)
+      this.map.setFeatureState({ source: ATLAS_SOURCE, id: this.selected }, { selected: false });
+    this.selected = placeId;
+    if (placeId) this.map.setFeatureState({ source: ATLAS_SOURCE, id: placeId }, { selected: true });
+    this.markers.setSelected(placeId);
+    this.panel.highlight(placeId);
+  }
+
+  private moveTo(place: Place): void {
+    const area = this.model.area(place.id);
+    if (area) {
+      const [w, s, e, n] = area.bbox as [number, number, number, number];
+      this.map.fitBounds([w, s, e, n], { padding: 60, maxZoom: 8, duration: 0 });
+      return;
+    }
+    const [lng, lat] = anchorOf(place) as [number, number];
+    const inView = this.map.getBounds().contains([lng, lat]);
+    if (!inView) this.map.jumpTo({ center: [lng, lat], zoom: Math.max(this.map.getZoom(), 5) });
+  }
+
+  private onPopupClosed(placeId: string): void {
+    this.setSelectedState(null);
+    this.markers.setExpanded(null);
+    this.writeUrl(true);
+    const target = this.opener ?? this.markers.button(placeId);
+    this.opener = null;
+    if (target?.isConnected) target.focus();
+    else this.panel.focusPlace(placeId);
+  }
+
+  private onMapClick(event: MapMouseEvent): void {
+    const hits = this.map.queryRenderedFeatures(event.point, { layers: CLICKABLE_LAYERS });
+    const point = hits.find((f) => f.layer.id === 'atlas-place-circle');
+    const hit = point ?? hits[0];
+    if (!hit) return;
+    const id = String(hit.properties.id);
+    this.opener = this.markers.button(id) ?? null;
+    this.select(id, { move: false, push: true });
+  }
+
+  /** GPU labels name the places that have no DOM marker; marked places are named by their marker. */
+  private hideGpuLabels(marked: readonly string[]): void {
+    this.map.setFilter('atlas-place-label', [
+      'all',
+      ['==', ['geometry-type'], 'Point'],
+      ['!', ['in', ['get', 'id'], ['literal', [...marked]]]],
+    ]);
+  }
+
+  private writeUrl(push: boolean): void {
+    const center = this.map.getCenter();
+    const hash = formatUrlState({
+      placeId: this.selected,
+      view: { lng: center.lng, lat: center.lat, zoom: this.map.getZoom() },
+    });
+    if (hash === window.location.hash) return;
+    const url = `${window.location.pathname}${window.location.search}${hash}`;
+    if (push) window.history.pushState(null, '', url);
+    else window.history.replaceState(null, '', url);
+  }
+}

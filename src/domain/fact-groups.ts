@@ -1,0 +1,80 @@
+import type { Article, Fact, Figure } from './types';
+
+export interface FactGroup {
+  /** The group's date (any ISO precision), or null for undated background. */
+  date: string | null;
+  label: string;
+  facts: Fact[];
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** `2023-09-21` -> `Thursday 21 September 2023`; `2023-09` -> `September 2023`; `2020` -> `2020`. */
+export function formatDate(date: string): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number | undefined, number | undefined];
+  if (m === undefined) return String(y);
+  const month = MONTHS[m - 1] ?? '';
+  if (d === undefined) return `${month} ${y}`;
+  const weekday = WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()];
+  return `${weekday} ${d} ${month} ${y}`;
+}
+
+/** Facts grouped by the date they refer to, oldest first, undated background last. */
+export function groupFactsByDate(facts: readonly Fact[]): FactGroup[] {
+  const groups = new Map<string | null, Fact[]>();
+  for (const fact of facts) {
+    const list = groups.get(fact.date) ?? [];
+    list.push(fact);
+    groups.set(fact.date, list);
+  }
+  return [...groups.entries()]
+    .sort(([a], [b]) => (a === null ? 1 : b === null ? -1 : a.localeCompare(b)))
+    .map(([date, list]) => ({
+      date,
+      label: date === null ? 'Background, undated' : formatDate(date),
+      facts: list,
+    }));
+}
+
+/** `AFP · Kuwait Times · 22 September 2023 · paragraph 4`: where a fact comes from. */
+export function sourceLine(article: Article, fact: Fact): string {
+  const published = formatDate(article.published).replace(/^\w+ /, '');
+  return `${article.agency} · ${article.outlet} · ${published} · paragraph ${fact.paragraph}`;
+}
+
+/** `up to 120,000 people`, `24 hours`: a figure in words a reader scans. */
+export function formatFigure(figure: Figure): string {
+  const value = figure.value.toLocaleString('en-GB');
+  const qualifier = figure.qualifier === 'exact' ? '' : `${figure.qualifier} `;
+  return `${qualifier}${value} ${figure.unit}`;
+}
+
+/** `274 km`, `1,950 km`. */
+export function formatKm(km: number): string {
+  return `${Math.round(km).toLocaleString('en-GB')} km`;
+}
+
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
+
+/** `az` -> `Azerbaijani`; an unknown code is shown as it is. */
+export function languageName(code: string): string {
+  try {
+    return languageNames.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

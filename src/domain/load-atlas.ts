@@ -1,0 +1,97 @@
+import { IssueList, type Issue } from './issues';
+import { findJsonSyntaxError } from './json-syntax';
+import type { Atlas, AtlasIndexEntry } from './types';
+import { validateAtlas, validateAtlasIndex } from './validate-atlas';
+
+/** Reads a text file by its path under the data root; I/O is the caller's (fetch in the page, fs in Node). */
+export type ReadText = (path: string) => Promise<{ ok: true; text: string } | { ok: false; message: string }>;
+
+export interface AtlasLoad {
+  atlas?: Atlas;
+  entry?: AtlasIndexEntry;
+  /** Every atlas the index lists. */
+  index: AtlasIndexEntry[];
+  issues: Issue[];
+}
+
+export const INDEX_FILE = 'atlases/index.json';
+
+/** Parses JSON text; a syntax error becomes an issue naming the line and column. */
+export function parseJson(text: string, file: string): { value?: unknown; issues: Issue[] } {
+  try {
+    return { value: JSON.parse(text) as unknown, issues: [] };
+  } catch {
+    const issues = new IssueList(file);
+    const error = findJsonSyntaxError(text);
+    issues.error(
+      'not-json',
+      '',
+      error
+        ? `not valid JSON: line ${error.line}, column ${error.column}: ${error.message}`
+        : 'not valid JSON',
+    );
+    return { issues: issues.items };
+  }
+}
+
+async function readJson(read: ReadText, path: string): Promise<{ value?: unknown; issues: Issue[] }> {
+  const result = await read(path);
+  if (!result.ok) {
+    const issues = new IssueList(path);
+    issues.error('unreadable', '', result.message);
+    return { issues: issues.items };
+  }
+  return parseJson(result.text, path);
+}
+
+/**
+ * Loads an atlas from the data root: reads the index, picks the atlas `id` (or the default, or
+ * the first), reads its three files in parallel and validates them. File names in issues are
+ * relative to the data root, prefixed with `prefix` (for example `data/`).
+ */
+export async function loadAtlas(
+  read: ReadText,
+  options: { id?: string | null; prefix?: string } = {},
+): Promise<AtlasLoad> {
+  const prefix = options.prefix ?? '';
+  const indexRead = await readJson(read, INDEX_FILE);
+  const rename = (issues: Issue[]) => issues.map((i) => ({ ...i, file: prefix + i.file }));
+  if (indexRead.value === undefined) return { index: [], issues: rename(indexRead.issues) };
+  const { entries, issues: indexIssues } = validateAtlasIndex(indexRead.value, INDEX_FILE);
+  const wanted = options.id ?? undefined;
+  const entry = wanted
+    ? entries.find((e) => e.id === wanted)
+    : (entries.find((e) => e.default) ?? entries[0]);
+  if (!entry) {
+    const issues = new IssueList(INDEX_FILE);
+    issues.error(
+      'unknown-atlas',
+      'atlases',
+      wanted
+        ? `no atlas "${wanted}"; the index lists ${entries.map((e) => `"${e.id}"`).join(', ')}`
+        : 'no atlas is listed',
+    );
+    return { index: entries, issues: rename([...indexIssues, ...issues.items]) };
+  }
+  const names = {
+    article: `${entry.path}/article.json`,
+    places: `${entry.path}/places.geojson`,
+    facts: `${entry.path}/facts.json`,
+  };
+  const [article, places, facts] = await Promise.all([
+    readJson(read, names.article),
+    readJson(read, names.places),
+    readJson(read, names.facts),
+  ]);
+  const readIssues = [...indexIssues, ...article.issues, ...places.issues, ...facts.issues];
+  if (article.value === undefined || places.value === undefined || facts.value === undefined) {
+    return { entry, index: entries, issues: rename(readIssues) };
+  }
+  const validation = validateAtlas(
+    { article: article.value, places: places.value, facts: facts.value },
+    names,
+  );
+  const issues = rename([...readIssues, ...validation.issues]);
+  const ok = validation.atlas && !issues.some((i) => i.severity === 'error');
+  return ok ? { atlas: validation.atlas, entry, index: entries, issues } : { entry, index: entries, issues };
+}

@@ -1,0 +1,410 @@
+import distance from '@turf/distance';
+import type { Position } from 'geojson';
+import { isAfter, isIsoDate } from './dates';
+import { FieldReader, isObject } from './json-reader';
+import { IssueList, type Issue } from './issues';
+import type {
+  AltName,
+  Article,
+  Atlas,
+  AtlasFileNames,
+  AtlasFiles,
+  AtlasIndexEntry,
+  Fact,
+  FactKind,
+  Figure,
+  FigureQualifier,
+  Paragraph,
+  Place,
+  PlaceGeometry,
+  PlaceProperties,
+  Quote,
+} from './types';
+import { validatePlaceGeometry } from './validate-geometry';
+
+export const FACT_KINDS: readonly FactKind[] = ['event', 'figure', 'quotation', 'statement', 'context'];
+const QUALIFIERS: readonly FigureQualifier[] = ['exact', 'about', 'up to', 'more than'];
+const COUNTRY_CODE = /^[A-Z]{2}$/;
+
+export interface AtlasValidation {
+  /** The validated atlas; absent when any error was found. */
+  atlas?: Atlas;
+  issues: Issue[];
+}
+
+/** Reads the article record; paragraphs must be numbered 1, 2, 3… in order. */
+function readArticle(raw: unknown, issues: IssueList): Article | undefined {
+  const r = FieldReader.of(issues, raw, '');
+  if (!r) return undefined;
+  const published = r.string('published');
+  if (published !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(published) || !isIsoDate(published))) {
+    issues.error('bad-date', r.at('published'), `"${published}" is not a calendar date (YYYY-MM-DD)`);
+  }
+  const dateline = r.object('dateline');
+  const source = r.object('source');
+  const paragraphs: Paragraph[] = [];
+  r.array('paragraphs', { nonEmpty: true }).forEach(({ value, path }, i) => {
+    const p = FieldReader.of(issues, value, path);
+    if (!p) return;
+    const n = p.number('n', { integer: true, min: 1 });
+    const line = p.number('line', { integer: true, min: 1 });
+    const section = p.nullableString('section');
+    const opening = p.string('opening');
+    if (n !== undefined && n !== i + 1) {
+      issues.error(
+        'paragraph-order',
+        p.at('n'),
+        `paragraphs are numbered in order: expected ${i + 1}, found ${n}`,
+      );
+    }
+    if (n !== undefined && line !== undefined && section !== undefined && opening !== undefined) {
+      paragraphs.push({ n, line, section, opening });
+    }
+  });
+  const article = {
+    id: r.id('id'),
+    slug: r.id('slug'),
+    headline: r.string('headline'),
+    outlet: r.string('outlet'),
+    agency: r.string('agency'),
+    published,
+    dateline: dateline && { text: dateline.string('text'), placeId: dateline.id('placeId') },
+    language: r.string('language'),
+    source: source && { file: source.string('file'), note: source.string('note') },
+    summary: r.string('summary'),
+    paragraphs,
+  };
+  return complete(article) ? (article as Article) : undefined;
+}
+
+/** True when no field (nor nested field) is undefined: every required value was read. */
+function complete(value: unknown): boolean {
+  if (value === undefined) return false;
+  if (Array.isArray(value)) return value.every(complete);
+  if (isObject(value)) return Object.values(value).every(complete);
+  return true;
+}
+
+function readAltNames(r: FieldReader, issues: IssueList): AltName[] | undefined {
+  const names: AltName[] = [];
+  let ok = true;
+  for (const { value, path } of r.array('altNames')) {
+    const a = FieldReader.of(issues, value, path);
+    const name = a?.string('name');
+    const lang = a?.string('lang');
+    if (lang !== undefined && !/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(lang)) {
+      issues.error('bad-value', a!.at('lang'), `"${lang}" is not a BCP 47 language code`);
+      ok = false;
+      continue;
+    }
+    const note = a?.string('note', { optional: true });
+    if (name === undefined || lang === undefined) ok = false;
+    else names.push(note === undefined ? { name, lang } : { name, lang, note });
+  }
+  return ok ? names : undefined;
+}
+
+function readPlaceProperties(r: FieldReader, issues: IssueList): PlaceProperties | undefined {
+  const country = r.object('country');
+  const countryCode = country?.string('code');
+  if (countryCode !== undefined && !COUNTRY_CODE.test(countryCode)) {
+    issues.error('bad-value', country!.at('code'), `"${countryCode}" is not an ISO 3166-1 alpha-2 code`);
+  }
+  const statusReader = r.object('status', { optional: true });
+  const status = statusReader && {
+    disputed: statusReader.boolean('disputed'),
+    recognisedAs: statusReader.string('recognisedAs'),
+    summary: statusReader.string('summary'),
+  };
+  const sourceReader = r.object('coordinateSource');
+  const source = sourceReader && {
+    name: sourceReader.string('name'),
+    licence: sourceReader.string('licence'),
+    ...(sourceReader.has('id') ? { id: sourceReader.number('id', { integer: true }) } : {}),
+    ...(sourceReader.has('depicts') ? { depicts: sourceReader.string('depicts') } : {}),
+  };
+  const caption = r.string('caption', { optional: true });
+  if (caption !== undefined && caption.length > 80) {
+    issues.warning(
+      'long-caption',
+      r.at('caption'),
+      `a caption is read at a glance: ${caption.length} characters, keep it under 80`,
+    );
+  }
+  const properties = {
+    id: r.id('id'),
+    name: r.string('name'),
+    ...(caption !== undefined ? { caption } : {}),
+    altNames: readAltNames(r, issues),
+    placeType: r.oneOf('placeType', ['city', 'region'] as const),
+    role: r.string('role'),
+    country: country && { code: countryCode, name: country.string('name') },
+    ...(status ? { status } : {}),
+    coordinateSource: source,
+    group: r.oneOf('group', ['story', 'reaction'] as const),
+  };
+  return complete(properties) ? (properties as PlaceProperties) : undefined;
+}
+
+/** A record read from a file, with its index there, so that later issues point at the right element. */
+interface Indexed<T> {
+  value: T;
+  index: number;
+}
+
+interface PlacesRead {
+  places: Indexed<Place>[];
+  /** Every id the file declares, also on features rejected for other reasons: facts may cite them. */
+  declaredIds: Set<string>;
+}
+
+function readPlaces(raw: unknown, issues: IssueList): PlacesRead {
+  const declaredIds = new Set<string>();
+  const r = FieldReader.of(issues, raw, '');
+  if (!r) return { places: [], declaredIds };
+  if (r.value.type !== 'FeatureCollection') {
+    issues.error('not-feature-collection', 'type', 'places must be a GeoJSON FeatureCollection');
+    return { places: [], declaredIds };
+  }
+  if ('crs' in r.value) issues.error('crs-member', 'crs', 'RFC 7946 GeoJSON has no "crs" member');
+  const places: Indexed<Place>[] = [];
+  const seen = new Map<string, string>();
+  for (const [index, { value, path }] of r.array('features', { nonEmpty: true }).entries()) {
+    const f = FieldReader.of(issues, value, path);
+    if (!f) continue;
+    if (f.value.type !== 'Feature') {
+      issues.error(
+        'not-feature',
+        f.at('type'),
+        `expected "Feature", found ${JSON.stringify(f.value.type) ?? 'nothing'}`,
+      );
+      continue;
+    }
+    const id = f.id('id');
+    if (id !== undefined) declaredIds.add(id);
+    const propsReader = f.object('properties');
+    const properties = propsReader && readPlaceProperties(propsReader, issues);
+    const geometryOk = validatePlaceGeometry(f.value.geometry, f.at('geometry'), issues);
+    if (id !== undefined && properties && properties.id !== id) {
+      issues.error(
+        'id-mismatch',
+        propsReader!.at('id'),
+        `properties.id "${properties.id}" differs from feature id "${id}"`,
+      );
+      continue;
+    }
+    if (id !== undefined) {
+      const first = seen.get(id);
+      if (first !== undefined) {
+        issues.error('duplicate-id', f.at('id'), `place id "${id}" is already used at ${first}`);
+        continue;
+      }
+      seen.set(id, f.at('id'));
+    }
+    if (id === undefined || !properties || !geometryOk) continue;
+    places.push({
+      value: { type: 'Feature', id, properties, geometry: f.value.geometry as PlaceGeometry },
+      index,
+    });
+  }
+  return { places, declaredIds };
+}
+
+const pointOf = (place: Place): Position | undefined =>
+  place.geometry.type === 'Point' ? place.geometry.coordinates : undefined;
+
+/**
+ * Flags points whose coordinates look swapped although both numbers are in range: the point lies
+ * far from the other story places, and would lie among them with longitude and latitude exchanged.
+ */
+function flagSwappedPoints(places: readonly Indexed<Place>[], issues: IssueList): void {
+  const story = places.filter((p) => p.value.properties.group === 'story' && pointOf(p.value));
+  if (story.length < 3) return;
+  for (const { value: place, index } of story) {
+    const point = pointOf(place)!;
+    const others = story.filter((p) => p.value !== place).map((p) => pointOf(p.value)!);
+    const nearest = (pos: Position) => Math.min(...others.map((o) => distance(pos, o)));
+    const actual = nearest(point);
+    const swapped = nearest([point[1]!, point[0]!]);
+    if (actual > 500 && swapped < actual / 3) {
+      issues.error(
+        'swapped-coordinates',
+        `features[${index}].geometry.coordinates`,
+        `[${point[0]}, ${point[1]}] looks swapped: it lies ${Math.round(actual)} km from the nearest story place, ` +
+          `but ${Math.round(swapped)} km as [${point[1]}, ${point[0]}]; GeoJSON is [longitude, latitude]`,
+      );
+    }
+  }
+}
+
+function readQuote(r: FieldReader): Quote | undefined {
+  const role = r.string('speakerRole', { optional: true });
+  const quote = { text: r.string('text'), speaker: r.string('speaker') };
+  if (!complete(quote)) return undefined;
+  return role === undefined ? (quote as Quote) : ({ ...quote, speakerRole: role } as Quote);
+}
+
+function readFigure(r: FieldReader): Figure | undefined {
+  const figure = {
+    value: r.number('value'),
+    unit: r.string('unit'),
+    qualifier: r.oneOf('qualifier', QUALIFIERS),
+    label: r.string('label'),
+    text: r.string('text'),
+  };
+  return complete(figure) ? (figure as Figure) : undefined;
+}
+
+function readFacts(raw: unknown, issues: IssueList): Indexed<Fact>[] {
+  const r = FieldReader.of(issues, raw, '');
+  if (!r) return [];
+  const facts: Indexed<Fact>[] = [];
+  const seen = new Map<string, string>();
+  for (const [index, { value, path }] of r.array('facts', { nonEmpty: true }).entries()) {
+    const f = FieldReader.of(issues, value, path);
+    if (!f) continue;
+    const id = f.id('id');
+    if (id !== undefined) {
+      const first = seen.get(id);
+      if (first !== undefined)
+        issues.error('duplicate-id', f.at('id'), `fact id "${id}" is already used at ${first}`);
+      else seen.set(id, f.at('id'));
+    }
+    const placeIds = f.array('placeIds', { nonEmpty: true }).map(({ value: v, path: p }) => {
+      if (typeof v === 'string' && v !== '') return v;
+      issues.error('wrong-type', p, `expected a place id, found ${JSON.stringify(v) ?? 'nothing'}`);
+      return undefined;
+    });
+    const date = f.nullableString('date');
+    if (typeof date === 'string' && !isIsoDate(date)) {
+      issues.error(
+        'bad-date',
+        f.at('date'),
+        `"${date}" is not an ISO 8601 date (YYYY-MM-DD, YYYY-MM or YYYY)`,
+      );
+    }
+    const quoteReader = f.object('quote', { optional: true });
+    const quote = quoteReader && readQuote(quoteReader);
+    const figures = f.has('figures')
+      ? f.array('figures', { nonEmpty: true }).map(({ value: v, path: p }) => {
+          const fr = FieldReader.of(issues, v, p);
+          return fr && readFigure(fr);
+        })
+      : undefined;
+    const fact = {
+      id,
+      placeIds,
+      kind: f.oneOf('kind', FACT_KINDS),
+      date,
+      dateText: f.nullableString('dateText'),
+      text: f.string('text'),
+      paragraph: f.number('paragraph', { integer: true, min: 1 }),
+      ...(quoteReader ? { quote } : {}),
+      ...(figures ? { figures } : {}),
+    };
+    if (fact.kind === 'quotation' && !quoteReader) {
+      issues.error('missing-field', f.at('quote'), 'a fact of kind "quotation" needs a "quote"');
+    }
+    if (fact.kind === 'figure' && !figures) {
+      issues.error('missing-field', f.at('figures'), 'a fact of kind "figure" needs "figures"');
+    }
+    if (complete(fact)) facts.push({ value: fact as Fact, index });
+  }
+  return facts;
+}
+
+/** Cross-file checks: references resolve, dates are valid and not after publication. */
+function checkReferences(
+  article: Article,
+  { places, declaredIds: placeIds }: PlacesRead,
+  facts: readonly Indexed<Fact>[],
+  issues: { article: IssueList; facts: IssueList; places: IssueList },
+): void {
+  if (!placeIds.has(article.dateline.placeId)) {
+    issues.article.error('unknown-place', 'dateline.placeId', `no place "${article.dateline.placeId}"`);
+  }
+  const paragraphCount = article.paragraphs.length;
+  facts.forEach(({ value: fact, index: i }) => {
+    fact.placeIds.forEach((id, j) => {
+      if (!placeIds.has(id))
+        issues.facts.error('unknown-place', `facts[${i}].placeIds[${j}]`, `no place "${id}"`);
+    });
+    if (fact.paragraph > paragraphCount) {
+      issues.facts.error(
+        'unknown-paragraph',
+        `facts[${i}].paragraph`,
+        `no paragraph ${fact.paragraph}: the article has ${paragraphCount}`,
+      );
+    }
+    if (fact.date !== null && isIsoDate(fact.date) && isAfter(fact.date, article.published)) {
+      issues.facts.error(
+        'date-after-publication',
+        `facts[${i}].date`,
+        `${fact.date} is after the article's publication on ${article.published}`,
+      );
+    }
+  });
+  const used = new Set(facts.flatMap((f) => f.value.placeIds));
+  places.forEach(({ value: place, index: i }) => {
+    if (!used.has(place.id) && place.id !== article.dateline.placeId) {
+      issues.places.warning('unused-place', `features[${i}]`, `place "${place.id}" has no fact`);
+    }
+  });
+}
+
+/**
+ * Validates an atlas's three files (schema, ids, references, geometry, dates) and returns the
+ * typed atlas when there is no error. Every problem is an issue naming its file and JSON path.
+ */
+export function validateAtlas(files: AtlasFiles, names: AtlasFileNames): AtlasValidation {
+  const issues = {
+    article: new IssueList(names.article),
+    places: new IssueList(names.places),
+    facts: new IssueList(names.facts),
+  };
+  const article = readArticle(files.article, issues.article);
+  const places = readPlaces(files.places, issues.places);
+  const facts = readFacts(files.facts, issues.facts);
+  flagSwappedPoints(places.places, issues.places);
+  if (article) checkReferences(article, places, facts, issues);
+  const all = [...issues.article.items, ...issues.places.items, ...issues.facts.items];
+  const ok = article !== undefined && !all.some((i) => i.severity === 'error');
+  if (!ok) return { issues: all };
+  return {
+    atlas: { article, places: places.places.map((p) => p.value), facts: facts.map((f) => f.value) },
+    issues: all,
+  };
+}
+
+/** Validates `data/atlases/index.json`: ids unique, paths given, at most one default. */
+export function validateAtlasIndex(
+  raw: unknown,
+  file: string,
+): { entries: AtlasIndexEntry[]; issues: Issue[] } {
+  const issues = new IssueList(file);
+  const r = FieldReader.of(issues, raw, '');
+  const entries: AtlasIndexEntry[] = [];
+  for (const { value, path } of r ? r.array('atlases', { nonEmpty: true }) : []) {
+    const e = FieldReader.of(issues, value, path);
+    if (!e) continue;
+    const entry = {
+      id: e.id('id'),
+      path: e.string('path'),
+      title: e.string('title'),
+      default: e.boolean('default', { optional: true }) ?? false,
+    };
+    if (entry.path !== undefined && (entry.path.includes('..') || entry.path.startsWith('/'))) {
+      issues.error('bad-path', e.at('path'), `"${entry.path}" must be a folder inside data/`);
+      continue;
+    }
+    if (entries.some((x) => x.id === entry.id)) {
+      issues.error('duplicate-id', e.at('id'), `atlas id "${entry.id}" is listed twice`);
+      continue;
+    }
+    if (complete(entry)) entries.push(entry as AtlasIndexEntry);
+  }
+  if (entries.filter((e) => e.default).length > 1) {
+    issues.error('several-defaults', 'atlases', 'at most one atlas may be the default');
+  }
+  return { entries, issues: issues.items };
+}

@@ -1,0 +1,36 @@
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { BASEMAP_LABEL_LAYERS, BASEMAP_SOURCE } from './basemap-style';
+import type { Box } from './marker-layout';
+
+/**
+ * Lets article markers hide the basemap labels they must sit on: finds the basemap labels placed
+ * under a screen box (MapLibre answers with each label's real collision box), and fades the
+ * covered ones through feature state, so that they keep their place and come back when uncovered.
+ */
+export class BasemapLabelCover {
+  private covered = new Set<string>();
+
+  constructor(private readonly map: MapLibreMap) {}
+
+  labelsUnder(box: Box): string[] {
+    const layers = BASEMAP_LABEL_LAYERS.filter((id) => this.map.getLayer(id));
+    if (layers.length === 0) return [];
+    const features = this.map.queryRenderedFeatures(
+      [
+        [box.left, box.top],
+        [box.right, box.bottom],
+      ],
+      { layers },
+    );
+    return [...new Set(features.map((f) => String(f.id)))];
+  }
+
+  setCovered(ids: ReadonlySet<string>): void {
+    if (!this.map.getSource(BASEMAP_SOURCE.region)) return;
+    for (const id of this.covered) {
+      if (!ids.has(id)) this.map.setFeatureState({ source: BASEMAP_SOURCE.region, id }, { covered: false });
+    }
+    for (const id of ids) this.map.setFeatureState({ source: BASEMAP_SOURCE.region, id }, { covered: true });
+    this.covered = new Set(ids);
+  }
+}

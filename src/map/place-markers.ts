@@ -1,0 +1,255 @@
+import { Marker, type LngLatLike, type Map as MapLibreMap } from 'maplibre-gl';
+import { layoutMarkers, type Box, type LayoutCandidate } from './marker-layout';
+
+/** What a marker shows about a place: computed by the caller from the atlas. */
+export interface MarkerPlace {
+  id: string;
+  kind: 'point' | 'region';
+  name: string;
+  /** Other names shown small under the name (for contested places), e.g. `Xankəndi · Ստեփանակերտ`. */
+  altLine?: { text: string; lang?: string }[];
+  caption?: string;
+  factCount: number;
+  /** Status words shown for disputed places, e.g. `Disputed`. */
+  badge?: string;
+  /** Ranking among places in view: higher first. */
+  priority: number;
+  /** Point position, or for a region its [west, south, east, north] and label anchors. */
+  lngLat: [number, number];
+  north?: [number, number];
+  south?: [number, number];
+  bbox?: [number, number, number, number];
+}
+
+type Mode =
+  | 'full-right'
+  | 'full-left'
+  | 'compact-right'
+  | 'compact-left'
+  | 'dot'
+  | 'full-above'
+  | 'full-below'
+  | 'compact-above'
+  | 'compact-below';
+
+const POINT_MODES: Mode[] = [
+  'full-right',
+  'full-left',
+  'full-below',
+  'full-above',
+  'compact-right',
+  'compact-left',
+  'compact-below',
+  'compact-above',
+  'dot',
+];
+const REGION_MODES: Mode[] = ['full-above', 'full-below', 'compact-above', 'compact-below'];
+const MODE_CLASSES = [
+  'mode-full',
+  'mode-compact',
+  'mode-dot',
+  'side-right',
+  'side-left',
+  'side-above',
+  'side-below',
+];
+
+export interface PlaceMarkersOptions {
+  /** At most this many DOM markers at once; the rest of the places are GPU layers only. */
+  maxMarkers: number;
+  onActivate: (placeId: string, button: HTMLButtonElement) => void;
+  /** Ids of other labels (the basemap's) under a screen box, which markers avoid where they can. */
+  coveredBy?: (box: Box) => string[];
+  /** Called after each layout with the obstacles that markers had to cover and the places with markers. */
+  onLayout?: (covered: Set<string>, marked: string[]) => void;
+}
+
+interface Entry {
+  place: MarkerPlace;
+  marker: Marker;
+  button: HTMLButtonElement;
+}
+
+/**
+ * DOM markers for the few annotated places in view: real buttons with an accessible name, laid out
+ * so that they do not collide with each other (falling back from full annotation to name only to a
+ * bare dot) and, where possible, with the basemap's labels.
+ */
+export class PlaceMarkers {
+  private readonly entries = new Map<string, Entry>();
+  private selected: string | null = null;
+  private readonly onMoveEnd = () => this.update();
+
+  constructor(
+    private readonly map: MapLibreMap,
+    private readonly places: readonly MarkerPlace[],
+    private readonly options: PlaceMarkersOptions,
+  ) {
+    map.on('moveend', this.onMoveEnd);
+    map.on('resize', this.onMoveEnd);
+  }
+
+  /** The marker button of a place, when it has one now. */
+  button(placeId: string): HTMLButtonElement | undefined {
+    return this.entries.get(placeId)?.button;
+  }
+
+  setSelected(placeId: string | null): void {
+    this.selected = placeId;
+    for (const [id, entry] of this.entries) entry.button.classList.toggle('is-selected', id === placeId);
+  }
+
+  setExpanded(placeId: string | null, popupId?: string): void {
+    for (const [id, entry] of this.entries) {
+      entry.button.setAttribute('aria-expanded', String(id === placeId));
+      if (id === placeId && popupId) entry.button.setAttribute('aria-controls', popupId);
+      else entry.button.removeAttribute('aria-controls');
+    }
+  }
+
+  /** Chooses the places in view, creates or removes their markers, and lays them out. */
+  update(): void {
+    const bounds = this.map.getBounds();
+    const inView = this.places
+      .filter((p) =>
+        p.bbox
+          ? bounds.getWest() < p.bbox[2] &&
+            bounds.getEast() > p.bbox[0] &&
+            bounds.getSouth() < p.bbox[3] &&
+            bounds.getNorth() > p.bbox[1]
+          : bounds.contains(p.lngLat),
+      )
+      .sort((a, b) => b.priority - a.priority)
+      .slice(0, this.options.maxMarkers);
+    const keep = new Set(inView.map((p) => p.id));
+    for (const [id, entry] of this.entries) {
+      if (!keep.has(id) && document.activeElement !== entry.button) {
+        entry.marker.remove();
+        this.entries.delete(id);
+      }
+    }
+    for (const place of inView)
+      if (!this.entries.has(place.id)) this.entries.set(place.id, this.create(place));
+    this.layout(inView);
+  }
+
+  private create(place: MarkerPlace): Entry {
+    const root = document.createElement('div');
+    root.className = `place-marker kind-${place.kind}`;
+    root.dataset.placeId = place.id;
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'place-marker-button';
+    button.setAttribute('aria-haspopup', 'dialog');
+    button.setAttribute('aria-expanded', 'false');
+    const facts = `${place.factCount} ${place.factCount === 1 ? 'fact' : 'facts'}`;
+    button.setAttribute(
+      'aria-label',
+      [place.name, place.badge, place.caption, facts].filter(Boolean).join('. '),
+    );
+    if (place.kind === 'point') {
+      const hit = document.createElement('span');
+      hit.className = 'marker-hit';
+      button.append(hit);
+    }
+    const annotation = document.createElement('span');
+    annotation.className = 'marker-annotation';
+    annotation.setAttribute('aria-hidden', 'true');
+    const name = document.createElement('span');
+    name.className = 'marker-name';
+    name.textContent = place.name;
+    annotation.append(name);
+    if (place.badge) {
+      const badge = document.createElement('span');
+      badge.className = 'marker-badge';
+      badge.textContent = place.badge;
+      name.append(' ', badge);
+    }
+    if (place.altLine?.length) {
+      const alt = document.createElement('span');
+      alt.className = 'marker-alt';
+      place.altLine.forEach((part, i) => {
+        const span = document.createElement('span');
+        span.textContent = part.text;
+        if (part.lang) span.lang = part.lang;
+        if (i > 0) alt.append(' · ');
+        alt.append(span);
+      });
+      annotation.append(alt);
+    }
+    if (place.caption) {
+      const caption = document.createElement('span');
+      caption.className = 'marker-caption';
+      caption.textContent = place.caption;
+      annotation.append(caption);
+    }
+    const count = document.createElement('span');
+    count.className = 'marker-count';
+    count.textContent = facts;
+    annotation.append(count);
+    button.append(annotation);
+    button.classList.toggle('is-selected', place.id === this.selected);
+    button.addEventListener('click', (event) => {
+      event.stopPropagation();
+      this.options.onActivate(place.id, button);
+    });
+    root.append(button);
+    const marker = new Marker({ element: root, anchor: 'center' }).setLngLat(place.lngLat).addTo(this.map);
+    return { place, marker, button };
+  }
+
+  private apply(entry: Entry, mode: Mode): void {
+    const root = entry.marker.getElement();
+    root.classList.remove(...MODE_CLASSES);
+    const [size, side] = mode.split('-') as [string, string | undefined];
+    root.classList.add(`mode-${size}`);
+    if (side) root.classList.add(`side-${side}`);
+    const anchor: LngLatLike =
+      side === 'above'
+        ? (entry.place.north ?? entry.place.lngLat)
+        : side === 'below'
+          ? (entry.place.south ?? entry.place.lngLat)
+          : entry.place.lngLat;
+    entry.marker.setLngLat(anchor);
+  }
+
+  private layout(inView: readonly MarkerPlace[]): void {
+    // Boxes are in the map container's pixels, as map.project and queryRenderedFeatures use.
+    const container = this.map.getContainer().getBoundingClientRect();
+    const frame: Box = { left: 0, top: 0, right: container.width, bottom: container.height };
+    const items = inView.flatMap((place) => {
+      const entry = this.entries.get(place.id);
+      if (!entry) return [];
+      const modes = place.kind === 'region' ? REGION_MODES : POINT_MODES;
+      const candidates: LayoutCandidate<Mode>[] = modes.map((mode) => {
+        this.apply(entry, mode);
+        const r = entry.button.getBoundingClientRect();
+        const box = {
+          left: r.left - container.left,
+          top: r.top - container.top,
+          right: r.right - container.left,
+          bottom: r.bottom - container.top,
+        };
+        const tier = mode.startsWith('full') ? 0 : mode.startsWith('compact') ? 1 : 2;
+        return { mode, box, tier };
+      });
+      const dot = candidates.find((c) => c.mode === 'dot')?.box;
+      return [{ id: place.id, candidates, ...(dot ? { anchor: dot } : {}) }];
+    });
+    const result = layoutMarkers(items, frame, this.options.coveredBy);
+    const covered = new Set<string>();
+    for (const [id, placement] of result) {
+      const entry = this.entries.get(id);
+      if (entry) this.apply(entry, placement.mode);
+      placement.covers.forEach((c) => covered.add(c));
+    }
+    this.options.onLayout?.(covered, [...result.keys()]);
+  }
+
+  destroy(): void {
+    this.map.off('moveend', this.onMoveEnd);
+    this.map.off('resize', this.onMoveEnd);
+    for (const entry of this.entries.values()) entry.marker.remove();
+    this.entries.clear();
+  }
+}

@@ -1,0 +1,140 @@
+import type { Article, Place } from '../domain/types';
+import { formatDate } from '../domain/fact-groups';
+import { el } from './dom';
+
+export interface ArticlePanelOptions {
+  article: Article;
+  /** Places in reading order. */
+  places: readonly Place[];
+  factCount: (placeId: string) => number;
+  /** Builds the full details of a place (heading level 3), as the popup shows them. */
+  details: (place: Place, headingId: string) => HTMLElement;
+  /** The reader chose a place in the panel. */
+  onChoose: (placeId: string) => void;
+  /** Extra controls for the panel's header (for example the export control). */
+  tools?: HTMLElement[];
+}
+
+const NARROW = '(max-width: 760px)';
+
+/**
+ * The article beside the map: its headline and source, then every place with all its facts. It
+ * is a complete text alternative to the map, in reading order; choosing a place shows it on the map.
+ */
+export class ArticlePanel {
+  readonly element: HTMLElement;
+  private readonly body: HTMLElement;
+  private readonly toggle: HTMLButtonElement;
+  private readonly narrow = window.matchMedia(NARROW);
+
+  constructor(
+    parent: HTMLElement,
+    private readonly options: ArticlePanelOptions,
+  ) {
+    const { article } = options;
+    this.toggle = el('button', {
+      className: 'panel-toggle',
+      text: 'Article and places',
+      attrs: { type: 'button', 'aria-controls': 'panel-body', 'aria-expanded': 'true' },
+    });
+    this.toggle.addEventListener('click', () =>
+      this.setOpen(this.toggle.getAttribute('aria-expanded') !== 'true'),
+    );
+    const story = options.places.filter((p) => p.properties.group === 'story');
+    const reactions = options.places.filter((p) => p.properties.group === 'reaction');
+    const datelineLine = `${article.agency} · ${article.outlet} · ${formatDate(article.published)}`;
+    this.body = el('div', { className: 'panel-body', attrs: { id: 'panel-body' } }, [
+      el('header', { className: 'panel-header' }, [
+        el('p', { className: 'panel-kicker', text: datelineLine }),
+        el('h1', { className: 'panel-headline', text: article.headline, attrs: { id: 'panel-title' } }),
+        el('p', { className: 'panel-summary', text: article.summary }),
+        el('p', { className: 'panel-dateline', text: `Dateline: ${article.dateline.text}` }),
+        ...(options.tools ?? []),
+      ]),
+      el('nav', { className: 'panel-nav', attrs: { 'aria-label': 'Places in this article' } }, [
+        el(
+          'ul',
+          {},
+          options.places.map((p) => el('li', {}, [this.chooseButton(p, 'nav')])),
+        ),
+      ]),
+      this.section('Where the story happens', 'panel-story', story),
+      reactions.length ? this.section('Reactions elsewhere', 'panel-reactions', reactions) : null,
+      el('p', { className: 'panel-note', text: NAMES_NOTE }),
+    ]);
+    this.element = el('aside', { className: 'article-panel', attrs: { 'aria-labelledby': 'panel-title' } }, [
+      this.toggle,
+      this.body,
+    ]);
+    parent.prepend(this.element);
+    this.setOpen(!this.narrow.matches);
+    this.narrow.addEventListener('change', () => this.setOpen(!this.narrow.matches));
+  }
+
+  private chooseButton(place: Place, where: 'nav' | 'section'): HTMLButtonElement {
+    const count = this.options.factCount(place.id);
+    const button =
+      where === 'nav'
+        ? el('button', { className: 'place-link', attrs: { type: 'button', 'data-place-id': place.id } }, [
+            el('span', { className: 'place-link-name', text: place.properties.name }),
+            el('span', { className: 'place-link-count', text: `${count} ${count === 1 ? 'fact' : 'facts'}` }),
+          ])
+        : el('button', {
+            className: 'show-on-map',
+            text: `Show ${place.properties.name} on the map`,
+            attrs: { type: 'button', 'data-place-id': place.id },
+          });
+    button.addEventListener('click', () => {
+      if (this.narrow.matches) this.setOpen(false);
+      this.options.onChoose(place.id);
+    });
+    return button;
+  }
+
+  private section(title: string, id: string, places: readonly Place[]): HTMLElement {
+    return el('section', { className: 'panel-section', attrs: { 'aria-labelledby': `${id}-title` } }, [
+      el('h2', { text: title, attrs: { id: `${id}-title` } }),
+      ...places.map((place) =>
+        el(
+          'section',
+          { className: 'panel-place', attrs: { id: `panel-place-${place.id}`, 'data-place-id': place.id } },
+          [this.options.details(place, `panel-place-${place.id}-title`), this.chooseButton(place, 'section')],
+        ),
+      ),
+    ]);
+  }
+
+  setOpen(open: boolean): void {
+    const shown = open || !this.narrow.matches;
+    this.toggle.setAttribute('aria-expanded', String(shown));
+    this.body.hidden = !shown;
+    this.element.classList.toggle('is-open', shown);
+  }
+
+  /** Marks the selected place in the panel and scrolls it into view, without moving focus. */
+  highlight(placeId: string | null): void {
+    for (const node of this.element.querySelectorAll<HTMLElement>('[data-place-id]')) {
+      const selected = node.dataset.placeId === placeId;
+      node.classList.toggle('is-selected', selected);
+      if (node.classList.contains('place-link')) {
+        if (selected) node.setAttribute('aria-current', 'true');
+        else node.removeAttribute('aria-current');
+      }
+    }
+    if (placeId && !this.body.hidden) {
+      this.element.querySelector(`#panel-place-${CSS.escape(placeId)}`)?.scrollIntoView({ block: 'nearest' });
+    }
+  }
+
+  /** Focus target for a place when it has no marker on the map. */
+  focusPlace(placeId: string): void {
+    this.element
+      .querySelector<HTMLButtonElement>(`.place-link[data-place-id="${CSS.escape(placeId)}"]`)
+      ?.focus();
+  }
+}
+
+const NAMES_NOTE =
+  'Names: places are named as the article names them, with the other names in use and their languages. ' +
+  'Disputed places are marked as disputed and their international status is given as the article states it. ' +
+  'The region outline is approximate and is not a legal boundary.';

@@ -1,0 +1,106 @@
+import { formatKm, languageName } from '../domain/fact-groups';
+import type { AreaFigures, PlaceDistance } from '../domain/geography';
+import type { Article, Fact, Place } from '../domain/types';
+import { el } from './dom';
+import { buildFactGroups } from './fact-list';
+
+export interface PlaceDetailsInput {
+  place: Place;
+  facts: readonly Fact[];
+  article: Article;
+  /** Distances to the other places, nearest first. */
+  distances: readonly PlaceDistance[];
+  placeName: (id: string) => string;
+  area?: AreaFigures;
+  /** Names of the regions the place lies in. */
+  within: readonly Place[];
+}
+
+/** "Khankendi (Azerbaijani name, English spelling)": each alternate name marked with its language. */
+export function buildAltNames(place: Place): HTMLElement | null {
+  const names = place.properties.altNames;
+  if (names.length === 0) return null;
+  const items = names.map((n) =>
+    el('li', {}, [
+      el('span', { className: 'alt-name', text: n.name, attrs: { lang: n.lang } }),
+      el('span', { className: 'alt-lang', text: ` (${n.note ?? languageName(n.lang)})` }),
+    ]),
+  );
+  return el('div', { className: 'alt-names' }, [
+    el('span', { className: 'label', text: 'Also known as ' }),
+    el('ul', {}, items),
+  ]);
+}
+
+/** The disputed status, said plainly and neutrally. */
+export function buildStatus(place: Place, countryName: (code: string) => string): HTMLElement | null {
+  const status = place.properties.status;
+  if (!status?.disputed) return null;
+  return el('div', { className: 'status-disputed', attrs: { role: 'note' } }, [
+    el('p', { className: 'status-title' }, [
+      el('strong', { text: 'Disputed territory.' }),
+      ` Internationally recognised as part of ${countryName(status.recognisedAs)}.`,
+    ]),
+    el('p', { text: status.summary }),
+  ]);
+}
+
+/**
+ * Everything the atlas reports about one place, as DOM nodes with text set through textContent:
+ * names, status, role, derived figures, facts grouped by date with their sources, and distances.
+ */
+export function buildPlaceDetails(
+  input: PlaceDetailsInput,
+  options: { headingId: string; level: 2 | 3 },
+): HTMLElement {
+  const { place, facts, article, distances, area, within } = input;
+  const p = place.properties;
+  const heading = el(options.level === 2 ? 'h2' : 'h3', {
+    className: 'place-name',
+    text: p.name,
+    attrs: { id: options.headingId },
+  });
+  const countryName = (code: string) => (code === p.country.code ? p.country.name : code);
+  const areaNote = area
+    ? el('p', { className: 'place-area' }, [
+        'Area of the outline: ',
+        el('strong', {
+          className: 'figure-value',
+          text: `about ${Math.round(area.areaKm2).toLocaleString('en-GB')} km²`,
+        }),
+        p.coordinateSource.depicts ? `. The outline shows the ${p.coordinateSource.depicts}.` : '.',
+      ])
+    : null;
+  const withinNote = within.length
+    ? el('p', {
+        className: 'place-within',
+        text: `Lies in ${within.map((r) => r.properties.name).join(', ')}.`,
+      })
+    : null;
+  const distanceList = distances.length
+    ? el('details', { className: 'place-distances' }, [
+        el('summary', { text: 'Distances to the other places (great circle)' }),
+        el(
+          'ul',
+          {},
+          distances.map((d) =>
+            el('li', {}, [`${input.placeName(d.to)}: `, el('strong', { text: formatKm(d.km) })]),
+          ),
+        ),
+      ])
+    : null;
+  return el('article', { className: 'place-details', attrs: { 'aria-labelledby': options.headingId } }, [
+    heading,
+    buildAltNames(place),
+    buildStatus(place, countryName),
+    el('p', { className: 'place-role', text: p.role }),
+    withinNote,
+    areaNote,
+    el('p', {
+      className: 'place-fact-count',
+      text: `${facts.length} ${facts.length === 1 ? 'fact' : 'facts'} from the article`,
+    }),
+    buildFactGroups(facts, article, options.level === 2 ? 3 : 4),
+    distanceList,
+  ]);
+}
