@@ -51,24 +51,61 @@ function cleanLine(line) {
   return out;
 }
 
+/** Splits a line where it jumps across the antimeridian, so that no segment spans the world. */
+function splitAtAntimeridian(line) {
+  const parts = [[]];
+  for (const p of line) {
+    const part = parts[parts.length - 1];
+    const last = part[part.length - 1];
+    if (last && Math.abs(p[0] - last[0]) > 180) parts.push([p]);
+    else part.push(p);
+  }
+  return parts.filter((part) => part.length >= 2);
+}
+
+/**
+ * Makes a ring that crosses the antimeridian continuous (longitudes past 180), so that it is not
+ * drawn as a sliver across the world; a ring that circles the pole (Antarctica) stays as it is.
+ */
+function unwrapRing(ring) {
+  let shift = 0;
+  const out = ring.map((p, i) => {
+    if (i > 0) {
+      const delta = p[0] - ring[i - 1][0];
+      if (delta > 180) shift -= 360;
+      else if (delta < -180) shift += 360;
+    }
+    return [p[0] + shift, p[1]];
+  });
+  return shift === 0 ? out : ring;
+}
+
 function cleanGeometry(geometry, decimals) {
   const rounded = round(decimals)(geometry.coordinates);
   switch (geometry.type) {
     case 'LineString': {
-      const line = cleanLine(rounded);
-      return line.length >= 2 ? { type: 'MultiLineString', coordinates: [line] } : null;
+      const lines = splitAtAntimeridian(cleanLine(rounded));
+      return lines.length ? { type: 'MultiLineString', coordinates: lines } : null;
     }
     case 'MultiLineString': {
-      const lines = rounded.map(cleanLine).filter((l) => l.length >= 2);
+      const lines = rounded.flatMap((l) => splitAtAntimeridian(cleanLine(l)));
       return lines.length ? { type: 'MultiLineString', coordinates: lines } : null;
     }
     case 'Polygon': {
-      const rings = rounded.map(cleanLine).filter((r) => r.length >= 4);
+      const rings = rounded
+        .map(cleanLine)
+        .filter((r) => r.length >= 4)
+        .map(unwrapRing);
       return rings.length ? { type: 'MultiPolygon', coordinates: [rings] } : null;
     }
     case 'MultiPolygon': {
       const polys = rounded
-        .map((p) => p.map(cleanLine).filter((r) => r.length >= 4))
+        .map((p) =>
+          p
+            .map(cleanLine)
+            .filter((r) => r.length >= 4)
+            .map(unwrapRing),
+        )
         .filter((p) => p.length > 0);
       return polys.length ? { type: 'MultiPolygon', coordinates: polys } : null;
     }

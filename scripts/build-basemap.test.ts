@@ -87,4 +87,22 @@ describe('scripts/build-basemap.mjs', () => {
       'Black Sea',
     ]);
   });
+
+  it('draws no coast or border across the world where the antimeridian cuts a line', () => {
+    const world = JSON.parse(readFileSync('public/basemap/world-110m.geojson', 'utf8')) as FeatureCollection;
+    const lines = [...byLayer(world, 'border'), ...byLayer(world, 'coast')] as Feature<MultiLineString>[];
+    const jumps = lines
+      .flatMap((f) => f.geometry.coordinates)
+      .flatMap((line) => line.slice(1).filter((p, i) => Math.abs(p[0]! - line[i]![0]!) > 180));
+    expect(jumps).toEqual([]);
+    const russia = byLayer(world, 'land').find(
+      (f) => f.properties?.name === 'Russia',
+    ) as Feature<MultiPolygon>;
+    const longest = Math.max(
+      ...russia.geometry.coordinates.flatMap((poly) =>
+        poly.flatMap((ring) => ring.slice(1).map((p, i) => Math.abs(p[0]! - ring[i]![0]!))),
+      ),
+    );
+    expect(longest).toBeLessThan(30);
+  });
 });

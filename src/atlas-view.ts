@@ -1,4 +1,4 @@
-import { contestedNames, mapFeatures, regionLabelAnchors } from './domain/atlas-summary';
+import { contestedNames, mapFeatures, regionLabelAnchors, storyFrame } from './domain/atlas-summary';
 import type { AtlasModel } from './domain/atlas-model';
 import { anchorOf } from './domain/geography';
 import { formatUrlState, parseUrlState, type UrlState } from './domain/url-state';
@@ -70,6 +70,7 @@ export class AtlasView {
   private readonly popup: PlacePopup;
   private readonly cover: BasemapLabelCover;
   private selected: string | null = null;
+  private restoring = false;
   /** Where focus goes back to when the popup closes. */
   private opener: HTMLElement | null = null;
 
@@ -115,6 +116,16 @@ export class AtlasView {
 
   /** Applies the state of a link: its view, then its place. */
   applyUrl(state: UrlState): void {
+    // The URL already says where we are: nothing done while applying it may rewrite it.
+    this.restoring = true;
+    try {
+      this.applyState(state);
+    } finally {
+      this.restoring = false;
+    }
+  }
+
+  private applyState(state: UrlState): void {
     if (state.view) this.map.jumpTo({ center: [state.view.lng, state.view.lat], zoom: state.view.zoom });
     if (state.placeId && this.model.placeById.has(state.placeId)) {
       this.opener = null;
@@ -133,6 +144,8 @@ export class AtlasView {
     const place = this.model.placeById.get(placeId);
     if (!place) return;
     this.setSelectedState(placeId);
+    // The history entry first: moving the map then updates this entry's view, not the previous one's.
+    if (how.push) this.writeUrl(true);
     if (how.move) this.moveTo(place);
     const headingId = `popup-${placeId}-title`;
     this.popup.open(
@@ -140,9 +153,12 @@ export class AtlasView {
       anchorOf(place) as [number, number],
       this.details(place, headingId, 2),
       headingId,
+      {
+        // A link restores its view exactly; elsewhere the map moves to show the whole popup.
+        keepInView: how.push,
+      },
     );
     this.markers.setExpanded(placeId, this.popup.elementId);
-    if (how.push) this.writeUrl(true);
   }
 
   private setSelectedState(placeId: string | null): void {
@@ -162,8 +178,21 @@ export class AtlasView {
       return;
     }
     const [lng, lat] = anchorOf(place) as [number, number];
-    const inView = this.map.getBounds().contains([lng, lat]);
-    if (!inView) this.map.jumpTo({ center: [lng, lat], zoom: Math.max(this.map.getZoom(), 5) });
+    if (place.properties.group === 'reaction') {
+      // A reaction from afar is shown together with the story, so the reader sees where it stands.
+      const [w, s, e, n] = storyFrame(this.model.atlas, 0);
+      const bounds: [number, number, number, number] = [
+        Math.min(w, lng),
+        Math.min(s, lat),
+        Math.max(e, lng),
+        Math.max(n, lat),
+      ];
+      this.map.fitBounds(bounds, { padding: 80, maxZoom: 6, duration: 0 });
+      return;
+    }
+    if (!this.map.getBounds().contains([lng, lat])) {
+      this.map.jumpTo({ center: [lng, lat], zoom: Math.max(this.map.getZoom(), 5) });
+    }
   }
 
   private onPopupClosed(placeId: string): void {
@@ -196,6 +225,7 @@ export class AtlasView {
   }
 
   private writeUrl(push: boolean): void {
+    if (this.restoring) return;
     const center = this.map.getCenter();
     const hash = formatUrlState({
       placeId: this.selected,

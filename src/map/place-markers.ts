@@ -143,50 +143,36 @@ export class PlaceMarkers {
     button.setAttribute('aria-haspopup', 'dialog');
     button.setAttribute('aria-expanded', 'false');
     const facts = `${place.factCount} ${place.factCount === 1 ? 'fact' : 'facts'}`;
-    button.setAttribute(
-      'aria-label',
-      [place.name, place.badge, place.caption, facts].filter(Boolean).join('. '),
-    );
     if (place.kind === 'point') {
       const hit = document.createElement('span');
       hit.className = 'marker-hit';
       button.append(hit);
     }
+    // The button's accessible name is its text, so that what is read is what is shown (WCAG 2.5.3);
+    // parts a layout hides from sight stay in the name, visually hidden, with spoken separators.
     const annotation = document.createElement('span');
     annotation.className = 'marker-annotation';
-    annotation.setAttribute('aria-hidden', 'true');
-    const name = document.createElement('span');
-    name.className = 'marker-name';
-    name.textContent = place.name;
+    const part = (className: string, text: string, lang?: string) => {
+      const span = document.createElement('span');
+      span.className = className;
+      span.textContent = text;
+      if (lang) span.lang = lang;
+      return span;
+    };
+    const pause = () => part('visually-hidden', '. ');
+    const name = part('marker-name', place.name);
     annotation.append(name);
-    if (place.badge) {
-      const badge = document.createElement('span');
-      badge.className = 'marker-badge';
-      badge.textContent = place.badge;
-      name.append(' ', badge);
-    }
+    if (place.badge) name.append(' ', part('marker-badge', place.badge));
     if (place.altLine?.length) {
-      const alt = document.createElement('span');
-      alt.className = 'marker-alt';
-      place.altLine.forEach((part, i) => {
-        const span = document.createElement('span');
-        span.textContent = part.text;
-        if (part.lang) span.lang = part.lang;
+      const alt = part('marker-alt', '');
+      place.altLine.forEach((p, i) => {
         if (i > 0) alt.append(' · ');
-        alt.append(span);
+        alt.append(part('', p.text, p.lang));
       });
-      annotation.append(alt);
+      annotation.append(pause(), alt);
     }
-    if (place.caption) {
-      const caption = document.createElement('span');
-      caption.className = 'marker-caption';
-      caption.textContent = place.caption;
-      annotation.append(caption);
-    }
-    const count = document.createElement('span');
-    count.className = 'marker-count';
-    count.textContent = facts;
-    annotation.append(count);
+    if (place.caption) annotation.append(pause(), part('marker-caption', place.caption));
+    annotation.append(pause(), part('marker-count', facts));
     button.append(annotation);
     button.classList.toggle('is-selected', place.id === this.selected);
     button.addEventListener('click', (event) => {

@@ -31,7 +31,13 @@ export class PlacePopup {
     return this.placeId;
   }
 
-  open(placeId: string, lngLat: LngLatLike, content: HTMLElement, labelledBy: string): void {
+  open(
+    placeId: string,
+    lngLat: LngLatLike,
+    content: HTMLElement,
+    labelledBy: string,
+    options: { keepInView: boolean },
+  ): void {
     if (this.popup) {
       this.replacing = true;
       this.popup.remove();
@@ -64,6 +70,31 @@ export class PlacePopup {
     const heading = element.querySelector<HTMLElement>(`#${CSS.escape(labelledBy)}`);
     heading?.setAttribute('tabindex', '-1');
     heading?.focus({ preventScroll: true });
+    if (options.keepInView) this.keepInView(popup, lngLat);
+  }
+
+  /**
+   * Moves the map so that the whole popup is on screen; where the popup is a sheet along the
+   * bottom (phones), so that the place stays visible above it.
+   */
+  private keepInView(popup: Popup, lngLat: LngLatLike): void {
+    const margin = 8;
+    const frame = this.map.getContainer().getBoundingClientRect();
+    const box = popup.getElement().getBoundingClientRect();
+    const isSheet = getComputedStyle(popup.getElement()).transform === 'none';
+    let dx = 0;
+    let dy = 0;
+    if (isSheet) {
+      const point = this.map.project(lngLat);
+      const visibleBottom = box.top - frame.top - margin;
+      if (point.y > visibleBottom) dy = point.y - visibleBottom / 2;
+    } else {
+      if (box.bottom > frame.bottom - margin) dy = box.bottom - frame.bottom + margin;
+      if (box.top + dy < frame.top + margin) dy = box.top - frame.top - margin;
+      if (box.right > frame.right - margin) dx = box.right - frame.right + margin;
+      if (box.left + dx < frame.left + margin) dx = box.left - frame.left - margin;
+    }
+    if (dx !== 0 || dy !== 0) this.map.panBy([dx, dy], { duration: 0 });
   }
 
   close(): void {

@@ -1,0 +1,98 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import type { Article, Fact, Place } from '../domain/types';
+import { buildFactItem } from './fact-list';
+import { buildPlaceDetails } from './place-details';
+
+const PAYLOAD = '<img src=x onerror=alert(1)>';
+
+const article: Article = {
+  id: 'test',
+  slug: 'test',
+  headline: 'Headline',
+  outlet: 'Outlet',
+  agency: 'AFP',
+  published: '2023-09-22',
+  dateline: { text: 'Baku', placeId: 'p' },
+  language: 'en',
+  source: { file: 'x', note: 'x' },
+  summary: 'x',
+  paragraphs: [{ n: 1, line: 1, section: null, opening: 'x' }],
+};
+
+const fact: Fact = {
+  id: 'f',
+  placeIds: ['p'],
+  kind: 'quotation',
+  date: '2023-09-21',
+  dateText: 'Thursday',
+  text: PAYLOAD,
+  quote: {
+    text: `${PAYLOAD},`,
+    speaker: `<b onmouseover=alert(2)>Speaker</b>`,
+    speakerRole: '<script>x</script>',
+  },
+  figures: [
+    { value: 40000, unit: 'families', qualifier: 'up to', label: '<svg onload=alert(3)>', text: '40,000' },
+  ],
+  paragraph: 1,
+};
+
+const place: Place = {
+  type: 'Feature',
+  id: 'p',
+  geometry: { type: 'Point', coordinates: [46.75, 39.82] },
+  properties: {
+    id: 'p',
+    name: `<iframe src="javascript:alert(4)">`,
+    caption: PAYLOAD,
+    altNames: [{ name: '"><img src=x onerror=alert(5)>', lang: 'hy', note: '<u>note</u>' }],
+    placeType: 'city',
+    role: PAYLOAD,
+    country: { code: 'AZ', name: 'Azerbaijan' },
+    status: { disputed: true, recognisedAs: 'AZ', summary: PAYLOAD },
+    coordinateSource: { name: 'GeoNames', licence: 'CC BY 4.0' },
+    group: 'story',
+  },
+};
+
+describe('fact and place rendering', () => {
+  it('shows a fact whose text is markup as literal text, creating no element from it', () => {
+    const item = buildFactItem(fact, article);
+    expect(item.querySelector('.fact-text')?.textContent).toBe(PAYLOAD);
+    expect(item.querySelector('blockquote')?.textContent).toBe(`“${PAYLOAD}”`);
+    expect(item.querySelector('cite')?.textContent).toBe('<b onmouseover=alert(2)>Speaker</b>');
+    expect(item.querySelector('figcaption')?.textContent).toBe(
+      '— <b onmouseover=alert(2)>Speaker</b>, <script>x</script>',
+    );
+    expect(item.querySelector('.fact-figures li')?.textContent).toBe(
+      'up to 40,000 families <svg onload=alert(3)>',
+    );
+    expect(item.querySelectorAll('img, script, svg, iframe, b').length).toBe(0);
+  });
+
+  it('builds the place details from text nodes only, with the quotation, figures and source line', () => {
+    const details = buildPlaceDetails(
+      {
+        place,
+        facts: [fact],
+        article,
+        distances: [{ from: 'p', to: 'q', km: 273.6 }],
+        placeName: () => 'Baku',
+        within: [],
+      },
+      { headingId: 'h', level: 2 },
+    );
+    expect(details.querySelector('h2#h')?.textContent).toBe(place.properties.name);
+    expect(details.querySelectorAll('img, script, svg, iframe, u').length).toBe(0);
+    expect(details.querySelector('.alt-name')?.getAttribute('lang')).toBe('hy');
+    expect(details.querySelector('.status-disputed')?.textContent).toBe(
+      `Disputed territory. Internationally recognised as part of Azerbaijan.${PAYLOAD}`,
+    );
+    expect(details.querySelector('.fact-date')?.textContent).toBe('Thursday 21 September 2023');
+    expect(details.querySelector('.fact-source')?.textContent).toBe(
+      'Source: AFP · Outlet · 22 September 2023 · paragraph 1',
+    );
+    expect(details.querySelector('.place-distances li')?.textContent).toBe('Baku: 274 km');
+  });
+});

@@ -1,0 +1,330 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from './chromium';
+import { openApp, waitForMark } from './page-helpers';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const DESKTOP = { width: 1280, height: 800 };
+const PHONE = { width: 375, height: 667 };
+
+async function ready(viewport = DESKTOP, path = '') {
+  const app = await openApp(browser, baseUrl, { viewport, path });
+  await waitForMark(app.page, 'app-ready');
+  return app;
+}
+
+const marker = (page: Page, id: string) => page.locator(`.place-marker[data-place-id="${id}"] button`);
+const dialog = (page: Page) => page.getByRole('dialog');
+const focusedPlace = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    return el?.closest<HTMLElement>('[data-place-id]')?.dataset.placeId ?? el?.id ?? null;
+  });
+const hashState = (page: Page) => page.evaluate(() => window.location.hash);
+
+/** The screen boxes of the visible marker annotations (or dots, when a marker shows only its dot). */
+const markerBoxes = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.place-marker')].map((m) => {
+      const target = m.querySelector<HTMLElement>(
+        m.classList.contains('mode-dot') ? '.marker-hit' : '.marker-annotation',
+      )!;
+      const r = target.getBoundingClientRect();
+      return { id: m.dataset.placeId!, left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+    }),
+  );
+
+describe('annotated markers', () => {
+  it('gives every story place a button with an accessible name, caption and fact count', async () => {
+    const { page, context } = await ready();
+    expect(
+      await page
+        .locator('.place-marker')
+        .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.placeId).sort()),
+    ).toEqual(['baku', 'nagorno-karabakh', 'stepanakert', 'yerevan']);
+    const named = (name: string) => page.getByRole('button', { name, exact: true }).count();
+    expect(
+      await named(
+        'Stepanakert Disputed . Xankəndi · Ստեփանակերտ . Gunfire during the talks; streets full of displaced people . 4 facts',
+      ),
+    ).toBe(1);
+    expect(
+      await named(
+        'Nagorno-Karabakh Disputed . Dağlıq Qarabağ · Արցախ . First direct talks on its future, a day after a ceasefire . 33 facts',
+      ),
+    ).toBe(1);
+    expect(await named('Yerevan . Ready to host 40,000 families; criticises peacekeepers . 10 facts')).toBe(
+      1,
+    );
+    expect(await marker(page, 'baku').innerText()).toContain('18 facts');
+    await context.close();
+  });
+
+  for (const [name, viewport] of [
+    ['desktop 1280x800', DESKTOP],
+    ['phone 375x667', PHONE],
+  ] as const) {
+    it(`lays out markers with no collision, and no basemap label shows under one, at ${name}`, async () => {
+      const { page, context } = await ready(viewport);
+      const boxes = await markerBoxes(page);
+      expect(boxes.length).toBe(4);
+      const overlapping: string[] = [];
+      boxes.forEach((a, i) =>
+        boxes.slice(i + 1).forEach((b) => {
+          if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom)
+            overlapping.push(`${a.id}/${b.id}`);
+        }),
+      );
+      expect(overlapping).toEqual([]);
+      const visibleLabelsUnderMarkers = await page.evaluate((list) => {
+        const { map } = window.articleAtlas;
+        const canvas = map.getCanvas().getBoundingClientRect();
+        return list.flatMap((b) =>
+          map
+            .queryRenderedFeatures(
+              [
+                [b.left - canvas.left, b.top - canvas.top],
+                [b.right - canvas.left, b.bottom - canvas.top],
+              ],
+              { layers: ['basemap-label-sea', 'basemap-label-country', 'basemap-label-region'] },
+            )
+            .filter((f) => !map.getFeatureState({ source: 'basemap-region', id: f.id! }).covered)
+            .map((f) => `${String(f.properties.name)} under ${b.id}`),
+        );
+      }, boxes);
+      expect(visibleLabelsUnderMarkers).toEqual([]);
+      await context.close();
+    });
+  }
+});
+
+describe('the popup', () => {
+  it('opens on click with every fact for the place, and closes with Escape, returning focus', async () => {
+    const { page, context } = await ready();
+    await marker(page, 'yerevan').click();
+    await expect.poll(() => dialog(page).count()).toBe(1);
+    expect(await dialog(page).getAttribute('aria-labelledby')).toBe('popup-yerevan-title');
+    expect(await page.locator('#popup-yerevan-title').innerText()).toBe('Yerevan');
+    expect(await dialog(page).locator('.fact').count()).toBe(10);
+    expect(await dialog(page).locator('blockquote').count()).toBe(3);
+    expect(await dialog(page).locator('.fact-source').first().innerText()).toMatch(
+      /^Source: AFP · Kuwait Times · 22 September 2023 · paragraph \d+$/,
+    );
+    expect(await marker(page, 'yerevan').getAttribute('aria-expanded')).toBe('true');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog(page).count()).toBe(0);
+    expect(await focusedPlace(page)).toBe('yerevan');
+    expect(await marker(page, 'yerevan').getAttribute('aria-expanded')).toBe('false');
+    await context.close();
+  });
+
+  it('opens from the keyboard with Enter and Space, and the close button returns focus', async () => {
+    const { page, context } = await ready();
+    await marker(page, 'baku').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#popup-baku-title').count()).toBe(1);
+    await dialog(page).getByRole('button', { name: 'Close popup' }).click();
+    await expect.poll(() => dialog(page).count()).toBe(0);
+    expect(await focusedPlace(page)).toBe('baku');
+    await marker(page, 'nagorno-karabakh').focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.locator('#popup-nagorno-karabakh-title').count()).toBe(1);
+    expect(await dialog(page).locator('.status-disputed').innerText()).toContain(
+      'Disputed territory. Internationally recognised as part of Azerbaijan.',
+    );
+    expect(await dialog(page).locator('.place-area').innerText()).toContain('about 4,271 km²');
+    await context.close();
+  });
+
+  it('closes when the reader clicks elsewhere on the map', async () => {
+    const { page, context } = await ready();
+    await marker(page, 'baku').click();
+    await expect.poll(() => dialog(page).count()).toBe(1);
+    await page.mouse.click(420, 120);
+    await expect.poll(() => dialog(page).count()).toBe(0);
+    await context.close();
+  });
+
+  it('opens the region by clicking its area on the map', async () => {
+    const { page, context } = await ready();
+    const point = await page.evaluate(() => {
+      const { map } = window.articleAtlas;
+      const p = map.project([46.55, 40.22]);
+      const c = map.getCanvas().getBoundingClientRect();
+      return { x: c.left + p.x, y: c.top + p.y };
+    });
+    await page.mouse.click(point.x, point.y);
+    await expect.poll(() => page.locator('#popup-nagorno-karabakh-title').count()).toBe(1);
+    await context.close();
+  });
+
+  it('fits a phone screen: a sheet that scrolls inside and stays on screen', async () => {
+    const { page, context } = await ready(PHONE);
+    await marker(page, 'yerevan').click();
+    await expect.poll(() => dialog(page).count()).toBe(1);
+    const box = (await dialog(page).boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(PHONE.width);
+    expect(box.y + box.height).toBeLessThanOrEqual(PHONE.height);
+    const scroll = await dialog(page)
+      .locator('.maplibregl-popup-content')
+      .evaluate((el) => ({
+        overflow: getComputedStyle(el).overflowY,
+        scrolls: el.scrollHeight > el.clientHeight,
+      }));
+    expect(scroll).toEqual({ overflow: 'auto', scrolls: true });
+    await context.close();
+  });
+});
+
+describe('keyboard and screen reader access', () => {
+  it('reaches every place with Tab: markers on the map and every place in the panel', async () => {
+    const { page, context } = await ready();
+    const reached = new Set<string>();
+    for (let i = 0; i < 40; i += 1) {
+      await page.keyboard.press('Tab');
+      const id = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (el?.classList.contains('place-marker-button'))
+          return `marker:${el.closest<HTMLElement>('.place-marker')!.dataset.placeId}`;
+        if (el?.classList.contains('place-link')) return `panel:${el.dataset.placeId}`;
+        return null;
+      });
+      if (id) reached.add(id);
+    }
+    expect([...reached].sort()).toEqual(
+      [
+        'marker:baku',
+        'marker:nagorno-karabakh',
+        'marker:stepanakert',
+        'marker:yerevan',
+        ...[
+          'ankara',
+          'baku',
+          'brussels',
+          'moscow',
+          'nagorno-karabakh',
+          'new-york',
+          'stepanakert',
+          'washington',
+          'yerevan',
+        ].map((p) => `panel:${p}`),
+      ].sort(),
+    );
+    const ring = await marker(page, 'baku').evaluate((el) => {
+      el.focus();
+      return getComputedStyle(el.querySelector('.marker-annotation')!).outlineStyle;
+    });
+    expect(ring).toBe('solid');
+    await context.close();
+  });
+
+  it('has no serious or critical accessibility violation with a popup open', async () => {
+    const { page, context } = await ready();
+    await marker(page, 'stepanakert').click();
+    await expect.poll(() => dialog(page).count()).toBe(1);
+    const result = await new AxeBuilder({ page }).analyze();
+    const serious = result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect(serious).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('panel and map together', () => {
+  it('choosing a place in the panel moves the map to it and opens its popup', async () => {
+    const { page, context } = await ready();
+    await page.getByRole('button', { name: 'Show Moscow on the map' }).click();
+    await expect.poll(() => page.locator('#popup-moscow-title').count()).toBe(1);
+    const center = await page.evaluate(() =>
+      window.articleAtlas.map.getBounds().contains([37.6156, 55.7522]),
+    );
+    expect(center).toBe(true);
+    expect(await hashState(page)).toMatch(/^#place=moscow&map=/);
+    expect(await page.locator('.place-link[data-place-id="moscow"]').getAttribute('aria-current')).toBe(
+      'true',
+    );
+    await context.close();
+  });
+
+  it('choosing a place on the map highlights it in the panel', async () => {
+    const { page, context } = await ready();
+    await marker(page, 'baku').click();
+    await expect.poll(() => page.locator('#panel-place-baku.is-selected').count()).toBe(1);
+    expect(
+      await page
+        .locator('.place-link[aria-current="true"]')
+        .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.placeId)),
+    ).toEqual(['baku']);
+    await context.close();
+  });
+
+  it('collapses the panel on a phone and opens it with its toggle', async () => {
+    const { page, context } = await ready(PHONE);
+    const toggle = page.getByRole('button', { name: 'Article and places' });
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.locator('#panel-body').isHidden()).toBe(true);
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(await page.locator('#panel-body').isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Show Baku on the map' }).click();
+    await expect.poll(() => page.locator('#popup-baku-title').count()).toBe(1);
+    expect(await page.locator('#panel-body').isHidden()).toBe(true);
+    await context.close();
+  });
+});
+
+describe('links', () => {
+  it('restores the place and the view from the URL', async () => {
+    const { page, context } = await ready(DESKTOP, '#place=yerevan&map=6.5/40.2/45.1');
+    await expect.poll(() => page.locator('#popup-yerevan-title').count()).toBe(1);
+    const view = await page.evaluate(() => {
+      const { map } = window.articleAtlas;
+      return { zoom: map.getZoom(), lat: map.getCenter().lat, lng: map.getCenter().lng };
+    });
+    expect(view.zoom).toBeCloseTo(6.5, 1);
+    expect(view.lat).toBeCloseTo(40.2, 1);
+    expect(view.lng).toBeCloseTo(45.1, 1);
+    await context.close();
+  });
+
+  it('steps back through selections with the Back button', async () => {
+    const { page, context } = await ready();
+    await marker(page, 'stepanakert').click();
+    await expect.poll(() => page.locator('#popup-stepanakert-title').count()).toBe(1);
+    await page.getByRole('button', { name: 'Show Brussels on the map' }).click();
+    await expect.poll(() => page.locator('#popup-brussels-title').count()).toBe(1);
+    await page.goBack();
+    await expect.poll(() => page.locator('#popup-stepanakert-title').count()).toBe(1);
+    expect(await hashState(page)).toMatch(/^#place=stepanakert&/);
+    await page.goBack();
+    await expect.poll(() => dialog(page).count()).toBe(0);
+    await context.close();
+  });
+
+  it('opens the same place in a new tab from the shared link', async () => {
+    const first = await ready();
+    await marker(first.page, 'baku').click();
+    await expect.poll(() => first.page.locator('#popup-baku-title').count()).toBe(1);
+    const link = first.page.url();
+    await first.context.close();
+    const second = await browser.newContext({ viewport: DESKTOP });
+    const page = await second.newPage();
+    await page.goto(link);
+    await waitForMark(page, 'app-ready');
+    await expect.poll(() => page.locator('#popup-baku-title').count()).toBe(1);
+    await second.close();
+  });
+});
