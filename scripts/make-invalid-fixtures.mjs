@@ -1,4 +1,4 @@
-// Writes tests/fixtures/invalid/*.json: the second-atlas fixture with exactly one defect each.
+// Writes tests/fixtures/invalid/atlas/*.json: the second-atlas fixture with exactly one defect each.
 //   node scripts/make-invalid-fixtures.mjs
 // Each file is { description, article, places, facts }. The expected issues for each file are kept by
 // hand in src/domain/validate-atlas.test.ts, which fails for a fixture that has no expected list.
@@ -9,7 +9,7 @@ import { format, resolveConfig } from 'prettier';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BASE = join(ROOT, 'tests/fixtures/valid/second-atlas/atlases/tbilisi-fixture');
-const OUT = join(ROOT, 'tests/fixtures/invalid');
+const OUT = join(ROOT, 'tests/fixtures/invalid/atlas');
 
 const clone = (value) => JSON.parse(JSON.stringify(value));
 const readJson = (name) => JSON.parse(readFileSync(join(BASE, name), 'utf8'));

@@ -9,13 +9,20 @@ import { BasemapLabelCover } from './map/basemap-label-cover';
 import { PlaceMarkers, type MarkerPlace } from './map/place-markers';
 import { PlacePopup } from './map/place-popup';
 import type { ArticlePanel } from './ui/article-panel';
+import { el } from './ui/dom';
 import { buildPlaceDetails } from './ui/place-details';
 
 const MAX_MARKERS = 12;
 const CLICKABLE_LAYERS = ['atlas-place-circle', 'atlas-region-fill'];
 
 /** The full details of a place, for its popup (level 2) or its panel entry (level 3). */
-export function placeDetails(m: AtlasModel, place: Place, headingId: string, level: 2 | 3): HTMLElement {
+export function placeDetails(
+  m: AtlasModel,
+  place: Place,
+  headingId: string,
+  level: 2 | 3,
+  actions?: readonly HTMLElement[],
+): HTMLElement {
   return buildPlaceDetails(
     {
       place,
@@ -26,7 +33,7 @@ export function placeDetails(m: AtlasModel, place: Place, headingId: string, lev
       area: m.area(place.id),
       within: m.regionsContaining(place.id),
     },
-    { headingId, level },
+    { headingId, level, ...(actions ? { actions } : {}) },
   );
 }
 
@@ -61,13 +68,18 @@ function markerPlace(model: AtlasModel, place: Place): MarkerPlace {
   return { ...common, kind: 'point', lngLat: anchor };
 }
 
+export interface AtlasViewOptions {
+  /** Exports one place, as a download or onto the clipboard. */
+  exportPlace: (placeId: string, how: 'download' | 'copy') => void;
+}
+
 /**
  * Puts a validated atlas on the map and beside it, and keeps map, markers, popup, panel and URL
  * in step: one selection, changed from any of them.
  */
 export class AtlasView {
   private readonly markers: PlaceMarkers;
-  private readonly popup: PlacePopup;
+  readonly popup: PlacePopup;
   private readonly cover: BasemapLabelCover;
   private selected: string | null = null;
   private restoring = false;
@@ -78,6 +90,7 @@ export class AtlasView {
     private readonly map: MapLibreMap,
     private readonly model: AtlasModel,
     private readonly panel: ArticlePanel,
+    private readonly options: AtlasViewOptions,
   ) {
     addAtlasLayers(map, mapFeatures(model.atlas));
     this.cover = new BasemapLabelCover(map);
@@ -137,7 +150,26 @@ export class AtlasView {
   }
 
   private details(place: Place, headingId: string, level: 2 | 3): HTMLElement {
-    return placeDetails(this.model, place, headingId, level);
+    return placeDetails(
+      this.model,
+      place,
+      headingId,
+      level,
+      level === 2 ? this.placeActions(place) : undefined,
+    );
+  }
+
+  /** The popup's own export buttons: this place alone, as a file or on the clipboard. */
+  private placeActions(place: Place): HTMLElement[] {
+    const download = el('button', {
+      className: 'button',
+      text: 'Export this place',
+      attrs: { type: 'button' },
+    });
+    download.addEventListener('click', () => this.options.exportPlace(place.id, 'download'));
+    const copy = el('button', { className: 'button', text: 'Copy GeoJSON', attrs: { type: 'button' } });
+    copy.addEventListener('click', () => this.options.exportPlace(place.id, 'copy'));
+    return [download, copy];
   }
 
   private select(placeId: string, how: { move: boolean; push: boolean }): void {

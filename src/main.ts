@@ -3,7 +3,18 @@ import { buildAtlasModel } from './domain/atlas-model';
 import { focusCountries, storyFrame } from './domain/atlas-summary';
 import { parseUrlState } from './domain/url-state';
 import { loadAtlas } from './domain/load-atlas';
+import {
+  exportAtlas,
+  exportFileName,
+  GEOJSON_MEDIA_TYPE,
+  serializeGeoJson,
+  type ExportShape,
+} from './domain/export-atlas';
+import { ImportedFiles } from './imported-files';
+import { copyText, downloadText } from './io/download';
 import { fetchReader } from './io/fetch-reader';
+import { buildExportControl } from './ui/export-control';
+import { enableFileDrop } from './ui/file-drop';
 import { chooseBasemap } from './map/choose-basemap';
 import { createMap, webglAvailable } from './map/create-map';
 import { embeddedBasemapStyle } from './map/embedded-basemap';
@@ -31,6 +42,32 @@ async function start(): Promise<void> {
   const atlas = load.atlas;
   const model = atlas && buildAtlasModel(atlas);
   let view: AtlasView | undefined;
+  let imports: ImportedFiles | undefined;
+  const deliver = (shape: ExportShape, how: 'download' | 'copy', placeId?: string) => {
+    if (!model) return;
+    const text = serializeGeoJson(
+      exportAtlas(model.atlas, shape, { model, ...(placeId ? { placeIds: [placeId] } : {}) }),
+    );
+    const fileName = exportFileName(model.atlas.article, shape, placeId);
+    if (how === 'download') {
+      downloadText(text, fileName, GEOJSON_MEDIA_TYPE);
+      notices.show(
+        `Downloading ${fileName} (${Math.round(text.length / 1024)} KB of GeoJSON).`,
+        'info',
+        'export',
+      );
+      return;
+    }
+    void copyText(text).then((copied) =>
+      notices.show(
+        copied
+          ? `Copied ${fileName} to the clipboard.`
+          : 'The browser did not allow copying; use Export GeoJSON instead.',
+        copied ? 'info' : 'warning',
+        'export',
+      ),
+    );
+  };
   // The panel comes first and stands on its own: it is the text alternative when the map cannot draw.
   const panel =
     model &&
@@ -40,6 +77,16 @@ async function start(): Promise<void> {
       factCount: (id) => model.factsOf(id).length,
       details: (place, headingId) => placeDetails(model, place, headingId, 3),
       onChoose: (id) => view?.choose(id),
+      tools: [
+        buildExportControl({
+          onDownload: (shape) => deliver(shape, 'download'),
+          onCopy: (shape) => deliver(shape, 'copy'),
+          onOpenFile: (file) => {
+            if (imports) void imports.open(file);
+            else notices.show('Opening a file needs the map, which cannot be drawn here.', 'error', 'import');
+          },
+        }),
+      ],
     });
   if (atlas) document.title = `${atlas.article.headline} · Article Atlas`;
   if (!webglAvailable()) {
@@ -65,7 +112,9 @@ async function start(): Promise<void> {
   Object.assign(window, { articleAtlas: { map, atlas } });
   if (!model || !panel) return;
   map.once('load', () => {
-    view = new AtlasView(map, model, panel);
+    view = new AtlasView(map, model, panel, { exportPlace: (id, how) => deliver('places', how, id) });
+    imports = new ImportedFiles(map, view.popup, panel, notices);
+    enableFileDrop(container, (file) => void imports?.open(file));
     view.applyUrl(parseUrlState(window.location.hash));
     map.once('idle', () => performance.mark('app-ready'));
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findJsonSyntaxError } from './json-syntax';
+import { findDuplicateKeys, findJsonSyntaxError } from './json-syntax';
 
 describe('findJsonSyntaxError', () => {
   it.each([
@@ -24,5 +24,81 @@ describe('findJsonSyntaxError', () => {
     ['{"a": tru}', 1, 7, "unexpected 't': expected a value"],
   ])('places the error in %j at line %i, column %i', (text, line, column, message) => {
     expect(findJsonSyntaxError(text)).toMatchObject({ line, column, message });
+  });
+});
+
+describe('findDuplicateKeys', () => {
+  it.each([
+    ['{"a": 1, "b": {"a": 2}, "c": [{"a": 3}, {"b": 4}]}'],
+    ['[]'],
+    ['"a"'],
+    ['{"a\\"": 1, "a": 2}'],
+    ['{"x": "\\\\", "y": "\\"}"}'],
+  ])('finds no duplicate in %s', (text) => {
+    expect(findDuplicateKeys(text)).toEqual([]);
+  });
+
+  it('names the object, the key and both places where the key appears', () => {
+    const text =
+      '{\n  "type": "Feature",\n  "properties": { "name": "A", "name": "B" },\n  "type": "Featur"\n}';
+    expect(findDuplicateKeys(text)).toEqual([
+      { path: 'properties', key: 'name', line: 3, column: 32, firstLine: 3, firstColumn: 19 },
+      { path: '', key: 'type', line: 4, column: 3, firstLine: 2, firstColumn: 3 },
+    ]);
+  });
+
+  it('follows array indices and nested paths', () => {
+    const text = '{"features": [{}, {"geometry": {"coordinates": [[1, 2], {"k": 1, "k": 2}]}}]}';
+    expect(findDuplicateKeys(text)).toEqual([
+      {
+        path: 'features[1].geometry.coordinates[1]',
+        key: 'k',
+        line: 1,
+        column: 66,
+        firstLine: 1,
+        firstColumn: 58,
+      },
+    ]);
+  });
+
+  it('treats escaped and literal spellings of a key as the same key', () => {
+    expect(findDuplicateKeys('{"a": 1, "\\u0061": 2, "a": 3}')).toEqual([
+      { path: '', key: 'a', line: 1, column: 10, firstLine: 1, firstColumn: 2 },
+      { path: '', key: 'a', line: 1, column: 23, firstLine: 1, firstColumn: 2 },
+    ]);
+  });
+
+  it('does not take string values that look like keys for keys', () => {
+    expect(findDuplicateKeys('{"a": "a", "b": ["a", "a"], "c": {"a": "b", "b": "a"}}')).toEqual([]);
+  });
+
+  it('stops quietly on broken text and never overflows the stack on deep nesting', () => {
+    expect(findDuplicateKeys('{"a": 1, "a": "unterminated')).toEqual([
+      { path: '', key: 'a', line: 1, column: 10, firstLine: 1, firstColumn: 2 },
+    ]);
+    expect(findDuplicateKeys('}}]]{"a": ')).toEqual([]);
+    const deep = '['.repeat(200_000) + '{"a": 1, "a": 2}' + ']'.repeat(200_000);
+    expect(findDuplicateKeys(deep)).toEqual([
+      {
+        path: '[0]'.repeat(199_999) + '[0]',
+        key: 'a',
+        line: 1,
+        column: 200_010,
+        firstLine: 1,
+        firstColumn: 200_002,
+      },
+    ]);
+  });
+});
+
+describe('findJsonSyntaxError on hostile nesting', () => {
+  it('refuses nesting deeper than MAX_DEPTH with an issue instead of overflowing the stack', () => {
+    const text = '['.repeat(50_000);
+    expect(findJsonSyntaxError(text)).toEqual({
+      offset: 1000,
+      line: 1,
+      column: 1001,
+      message: 'arrays or objects are nested more than 1000 levels deep',
+    });
   });
 });

@@ -25,7 +25,7 @@ const unknownPlace = (path: string, id: string): Issue =>
   factsError('unknown-place', path, `no place "${id}"`);
 
 /**
- * Every issue each file in tests/fixtures/invalid/ must produce, in order. A fixture without an entry
+ * Every issue each file in tests/fixtures/invalid/atlas/ must produce, in order. A fixture without an entry
  * fails the test below, so that no fixture can pass unchecked.
  */
 const EXPECTED_ISSUES: Record<string, Issue[]> = {
@@ -202,7 +202,7 @@ describe('validateAtlas: valid atlases', () => {
   });
 });
 
-describe('validateAtlas: one defect per fixture in tests/fixtures/invalid', () => {
+describe('validateAtlas: one defect per fixture in tests/fixtures/invalid/atlas', () => {
   it('has at least 14 fixtures, each with its expected issues, and no expected issues without a fixture', () => {
     expect(invalidFixtures.length).toBeGreaterThanOrEqual(14);
     expect(Object.keys(EXPECTED_ISSUES).sort()).toEqual(invalidFixtures);

@@ -119,8 +119,8 @@ function readPlaceProperties(r: FieldReader, issues: IssueList): PlaceProperties
   const sourceReader = r.object('coordinateSource');
   const source = sourceReader && {
     name: sourceReader.string('name'),
-    licence: sourceReader.string('licence'),
     ...(sourceReader.has('id') ? { id: sourceReader.number('id', { integer: true }) } : {}),
+    licence: sourceReader.string('licence'),
     ...(sourceReader.has('depicts') ? { depicts: sourceReader.string('depicts') } : {}),
   };
   const caption = r.string('caption', { optional: true });

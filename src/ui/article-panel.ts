@@ -126,6 +126,54 @@ export class ArticlePanel {
     }
   }
 
+  /**
+   * Lists the features of an opened file in a section of their own, each with a button that shows
+   * it on the map; returns the section so that it can be removed.
+   */
+  addImported(
+    title: string,
+    items: readonly { key: string; title: string }[],
+    onChoose: (key: string) => void,
+    onRemove: () => void,
+  ): HTMLElement {
+    const id = `panel-imported-${this.element.querySelectorAll('.panel-imported').length + 1}`;
+    const remove = el('button', { className: 'button', text: `Remove ${title}`, attrs: { type: 'button' } });
+    const section = el(
+      'section',
+      { className: 'panel-section panel-imported', attrs: { 'aria-labelledby': `${id}-title`, id } },
+      [
+        el('h2', { text: `Opened file: ${title}`, attrs: { id: `${id}-title` } }),
+        el('p', {
+          className: 'panel-note',
+          text: `${items.length} ${items.length === 1 ? 'feature' : 'features'}, drawn on the map as an extra layer.`,
+        }),
+        el(
+          'ul',
+          { className: 'imported-list' },
+          items.map((item) => {
+            const button = el('button', {
+              className: 'place-link',
+              text: item.title,
+              attrs: { type: 'button', 'data-imported-key': item.key },
+            });
+            button.addEventListener('click', () => {
+              if (this.narrow.matches) this.setOpen(false);
+              onChoose(item.key);
+            });
+            return el('li', {}, [button]);
+          }),
+        ),
+        remove,
+      ],
+    );
+    remove.addEventListener('click', () => {
+      section.remove();
+      onRemove();
+    });
+    this.body.querySelector('.panel-note:last-child')?.before(section);
+    return section;
+  }
+
   /** Focus target for a place when it has no marker on the map. */
   focusPlace(placeId: string): void {
     this.element

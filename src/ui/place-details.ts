@@ -51,7 +51,7 @@ export function buildStatus(place: Place, countryName: (code: string) => string)
  */
 export function buildPlaceDetails(
   input: PlaceDetailsInput,
-  options: { headingId: string; level: 2 | 3 },
+  options: { headingId: string; level: 2 | 3; actions?: readonly HTMLElement[] },
 ): HTMLElement {
   const { place, facts, article, distances, area, within } = input;
   const p = place.properties;
@@ -102,5 +102,6 @@ export function buildPlaceDetails(
     }),
     buildFactGroups(facts, article, options.level === 2 ? 3 : 4),
     distanceList,
+    options.actions?.length ? el('div', { className: 'place-actions' }, [...options.actions]) : null,
   ]);
 }

@@ -14,7 +14,7 @@ export const SECOND_ATLAS_DIR = join(SECOND_ATLAS_ROOT, 'atlases/tbilisi-fixture
 export const SECOND_ATLAS_TEXT = join(SECOND_ATLAS_ROOT, 'article.txt');
 
 /** One file per defect: `{ description, article, places, facts }`. */
-export const INVALID_DIR = join(ROOT, 'tests/fixtures/invalid');
+export const INVALID_DIR = join(ROOT, 'tests/fixtures/invalid/atlas');
 
 /** The seed article lives beside the repository, in ../shared; CI may not have it. */
 export const SEED_ARTICLE = resolve(process.cwd(), '../shared/seed/article.txt');

@@ -1,0 +1,278 @@
+import booleanClockwise from '@turf/boolean-clockwise';
+import type { BBox, Feature, FeatureCollection, Geometry, Position } from 'geojson';
+import { buildAtlasModel, type AtlasModel } from './atlas-model';
+import { formatFigure, sourceLine } from './fact-groups';
+import { anchorOf } from './geography';
+import type { Article, Atlas, Fact, Place, PlaceProperties } from './types';
+
+export type ExportShape = 'places' | 'facts';
+
+export const GEOJSON_MEDIA_TYPE = 'application/geo+json';
+
+/** The foreign member that marks a file as an Article Atlas export, for a lossless import. */
+export interface ExportMetadata {
+  generator: 'Article Atlas';
+  version: 1;
+  shape: ExportShape;
+  /** Fact ids in the article's order, so that nested facts come back in order. */
+  factIds: string[];
+  article: Article;
+}
+
+/** simplestyle-spec colours, so that geojson.io, GitHub and others show the atlas styled. */
+const STYLE = {
+  story: '#b3261e',
+  reaction: '#1a5fb4',
+  regionFill: '#b3261e',
+  regionFillOpacity: 0.15,
+} as const;
+
+const round = (n: number, decimals: number) => {
+  const f = 10 ** decimals;
+  return Math.round(n * f) / f + 0; // + 0 turns -0 into 0
+};
+
+/** Positions rounded to 6 decimals (about 10 cm), as RFC 7946 recommends for precision. */
+function roundPositions<T>(coordinates: T): T {
+  if (Array.isArray(coordinates) && typeof coordinates[0] === 'number') {
+    return (coordinates as number[]).map((n) => round(n, 6)) as T;
+  }
+  return (coordinates as unknown[]).map((c) => roundPositions(c)) as T;
+}
+
+/** Exterior rings counter-clockwise, holes clockwise (RFC 7946 section 3.1.6). */
+function rewindRings(rings: Position[][]): Position[][] {
+  return rings.map((ring, i) => {
+    const clockwise = booleanClockwise(ring);
+    const wantClockwise = i > 0;
+    return clockwise === wantClockwise ? ring : [...ring].reverse();
+  });
+}
+
+/** A geometry ready for export: rounded, rewound. */
+export function exportGeometry(geometry: Geometry): Geometry {
+  switch (geometry.type) {
+    case 'Polygon':
+      return { type: 'Polygon', coordinates: rewindRings(roundPositions(geometry.coordinates)) };
+    case 'MultiPolygon':
+      return { type: 'MultiPolygon', coordinates: roundPositions(geometry.coordinates).map(rewindRings) };
+    case 'GeometryCollection':
+      return { type: 'GeometryCollection', geometries: geometry.geometries.map(exportGeometry) };
+    default:
+      return { type: geometry.type, coordinates: roundPositions(geometry.coordinates) } as Geometry;
+  }
+}
+
+/** [west, south, east, north] over every position of the features. */
+export function collectionBbox(features: readonly Feature[]): BBox {
+  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+  const walk = (c: unknown): void => {
+    if (Array.isArray(c) && typeof c[0] === 'number') {
+      const [x, y] = c as number[];
+      w = Math.min(w, x!);
+      e = Math.max(e, x!);
+      s = Math.min(s, y!);
+      n = Math.max(n, y!);
+    } else if (Array.isArray(c)) c.forEach(walk);
+  };
+  const visit = (g: Geometry | null): void => {
+    if (!g) return;
+    if (g.type === 'GeometryCollection') g.geometries.forEach(visit);
+    else walk(g.coordinates);
+  };
+  features.forEach((f) => visit(f.geometry));
+  return [w, s, e, n];
+}
+
+function factSource(article: Article, fact: Fact) {
+  const paragraph = article.paragraphs.find((p) => p.n === fact.paragraph);
+  return {
+    agency: article.agency,
+    outlet: article.outlet,
+    published: article.published,
+    paragraph: fact.paragraph,
+    section: paragraph?.section ?? null,
+  };
+}
+
+function placeStyle(place: Place): Record<string, string | number> {
+  const colour = place.properties.group === 'story' ? STYLE.story : STYLE.reaction;
+  if (place.geometry.type === 'Point') return { 'marker-color': colour, 'marker-size': 'medium' };
+  return {
+    stroke: STYLE.regionFill,
+    'stroke-width': 2,
+    'stroke-opacity': 1,
+    fill: STYLE.regionFill,
+    'fill-opacity': STYLE.regionFillOpacity,
+  };
+}
+
+function derivedFigures(model: AtlasModel, place: Place) {
+  const distancesKm = Object.fromEntries(model.distancesFrom(place.id).map((d) => [d.to, round(d.km, 1)]));
+  const area = model.area(place.id);
+  return area
+    ? {
+        distancesKm,
+        areaKm2: round(area.areaKm2, 1),
+        centroid: roundPositions(area.centroid),
+        bbox: roundPositions(area.bbox as number[]),
+      }
+    : { distancesKm };
+}
+
+function placeFeature(model: AtlasModel, place: Place): Feature {
+  const { article } = model.atlas;
+  const facts = model.factsOf(place.id);
+  const properties: PlaceProperties & Record<string, unknown> = {
+    ...place.properties,
+    title: place.properties.name,
+    factCount: facts.length,
+    facts: facts.map((fact) => ({ ...fact, source: factSource(article, fact) })),
+    derived: derivedFigures(model, place),
+    ...placeStyle(place),
+  };
+  return { type: 'Feature', id: place.id, geometry: exportGeometry(place.geometry), properties };
+}
+
+/** One row of the flat table: every feature of the facts shape has these columns, null where empty. */
+function factRow(model: AtlasModel, fact: Fact) {
+  const { article } = model.atlas;
+  const place = model.placeById.get(fact.placeIds[0]!)!;
+  const first = fact.figures?.[0];
+  return {
+    feature_type: 'fact',
+    fact_id: fact.id,
+    place_id: place.id,
+    place_name: place.properties.name,
+    place_ids: fact.placeIds.join(';'),
+    kind: fact.kind,
+    date: fact.date,
+    date_text: fact.dateText,
+    text: fact.text,
+    quote: fact.quote?.text ?? null,
+    speaker: fact.quote?.speaker ?? null,
+    speaker_role: fact.quote?.speakerRole ?? null,
+    figures: fact.figures?.map((f) => `${formatFigure(f)} (${f.label})`).join('; ') ?? null,
+    figure_value: first?.value ?? null,
+    figure_unit: first?.unit ?? null,
+    paragraph: fact.paragraph,
+    section: factSource(article, fact).section,
+    agency: article.agency,
+    outlet: article.outlet,
+    published: article.published,
+    source: sourceLine(article, fact),
+    status: null,
+    recognised_as: null,
+    area_km2: null,
+    title: `${place.properties.name}: ${fact.text}`,
+    'marker-color': place.properties.group === 'story' ? STYLE.story : STYLE.reaction,
+  };
+}
+
+function regionRow(model: AtlasModel, place: Place) {
+  const { article } = model.atlas;
+  const status = place.properties.status;
+  const area = model.area(place.id);
+  return {
+    feature_type: 'region',
+    fact_id: null,
+    place_id: place.id,
+    place_name: place.properties.name,
+    place_ids: place.id,
+    kind: null,
+    date: null,
+    date_text: null,
+    text: place.properties.role,
+    quote: null,
+    speaker: null,
+    speaker_role: null,
+    figures: null,
+    figure_value: null,
+    figure_unit: null,
+    paragraph: null,
+    section: null,
+    agency: article.agency,
+    outlet: article.outlet,
+    published: article.published,
+    source: place.properties.coordinateSource.depicts ?? place.properties.coordinateSource.name,
+    status: status ? (status.disputed ? `disputed: ${status.summary}` : status.summary) : null,
+    recognised_as: status?.recognisedAs ?? null,
+    area_km2: area ? round(area.areaKm2, 1) : null,
+    title: place.properties.name,
+    ...placeStyle(place),
+  };
+}
+
+/**
+ * The atlas as one RFC 7946 FeatureCollection. `places`: one feature per place with its facts,
+ * provenance and derived figures nested in its properties. `facts`: one Point per fact at its
+ * primary place (a region's centroid for a region) with flat properties, one table row each, and
+ * each region as its polygon. `placeIds` limits the export to those places (and their facts).
+ */
+export function exportAtlas(
+  atlas: Atlas,
+  shape: ExportShape,
+  options: { placeIds?: readonly string[]; model?: AtlasModel } = {},
+): FeatureCollection & { articleAtlas: ExportMetadata } {
+  const model = options.model ?? buildAtlasModel(atlas);
+  const wanted = options.placeIds ? new Set(options.placeIds) : null;
+  const places = atlas.places.filter((p) => !wanted || wanted.has(p.id));
+  let features: Feature[];
+  if (shape === 'places') {
+    features = places.map((p) => placeFeature(model, p));
+  } else {
+    const regions = places.filter((p) => p.geometry.type !== 'Point');
+    const facts = atlas.facts.filter((f) => !wanted || wanted.has(f.placeIds[0]!));
+    features = [
+      ...regions.map((p) => ({
+        type: 'Feature' as const,
+        id: p.id,
+        geometry: exportGeometry(p.geometry),
+        properties: regionRow(model, p),
+      })),
+      ...facts.map((fact) => ({
+        type: 'Feature' as const,
+        id: fact.id,
+        geometry: {
+          type: 'Point' as const,
+          coordinates: roundPositions(anchorOf(model.placeById.get(fact.placeIds[0]!)!)),
+        },
+        properties: factRow(model, fact),
+      })),
+    ];
+  }
+  const exportedFacts = new Set(
+    shape === 'places'
+      ? places.flatMap((p) => model.factsOf(p.id).map((f) => f.id))
+      : atlas.facts.filter((f) => !wanted || wanted.has(f.placeIds[0]!)).map((f) => f.id),
+  );
+  return {
+    type: 'FeatureCollection',
+    articleAtlas: {
+      generator: 'Article Atlas',
+      version: 1,
+      shape,
+      factIds: atlas.facts.map((f) => f.id).filter((id) => exportedFacts.has(id)),
+      article: atlas.article,
+    },
+    bbox: collectionBbox(features),
+    features,
+  };
+}
+
+/** The export's text: stable key order and formatting, so that the same data gives the same bytes. */
+export function serializeGeoJson(collection: FeatureCollection): string {
+  const { type, bbox, features, ...foreign } = collection as FeatureCollection & Record<string, unknown>;
+  return `${JSON.stringify({ type, ...foreign, bbox, features }, null, 2)}\n`;
+}
+
+/** `2023-09-22-karabakh-peace-talks.geojson`, with the shape or place when it is not the whole atlas by place. */
+export function exportFileName(article: Article, shape: ExportShape, placeId?: string): string {
+  const parts = [
+    article.published,
+    article.slug,
+    ...(shape === 'facts' ? ['facts'] : []),
+    ...(placeId ? [placeId] : []),
+  ];
+  return `${parts.join('-')}.geojson`;
+}

@@ -1,0 +1,648 @@
+import type { BBox, Geometry } from 'geojson';
+import { IssueList, type Issue } from './issues';
+import { childPath, isObject, type JsonObject } from './json-reader';
+import { findDuplicateKeys, findJsonSyntaxError } from './json-syntax';
+import type { Atlas } from './types';
+import { validateAtlas } from './validate-atlas';
+import { validatePosition } from './validate-geometry';
+
+/** Larger files are refused before they are read: parsing them would freeze the page. */
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+
+/** At most this many issues are kept; one more issue says how many others were found. */
+export const MAX_LISTED_ISSUES = 100;
+
+/** GeometryCollections nested deeper than this are refused (RFC 7946 advises against any nesting). */
+const MAX_COLLECTION_DEPTH = 20;
+
+export interface ImportedFeature {
+  /** The feature's position in the file's `features` (0 for a lone Feature or geometry). */
+  index: number;
+  id: string | number | null;
+  title: string;
+  geometry: Geometry;
+  /** As parsed: shown later only as text, never as HTML. */
+  properties: Record<string, unknown>;
+}
+
+export interface ImportedLayer {
+  fileName: string;
+  features: ImportedFeature[];
+  /** [west, south, east, north] over every position of the features. */
+  bbox: BBox;
+  /** The atlas, rebuilt exactly, when the file is an Article Atlas export of shape "places". */
+  atlas?: Atlas;
+}
+
+/** Properties that an export adds to each place and that are not part of the place. */
+const EXPORT_ONLY_PROPERTIES = new Set([
+  'title',
+  'factCount',
+  'facts',
+  'derived',
+  'marker-color',
+  'marker-size',
+  'stroke',
+  'stroke-width',
+  'stroke-opacity',
+  'fill',
+  'fill-opacity',
+]);
+
+const GEOMETRY_TYPES = [
+  'Point',
+  'MultiPoint',
+  'LineString',
+  'MultiLineString',
+  'Polygon',
+  'MultiPolygon',
+  'GeometryCollection',
+];
+
+const NOT_GEOJSON = 'is not GeoJSON: expected a FeatureCollection, a Feature or a geometry';
+
+/** Keeps the first issues only, but counts them all: a broken 20 MB file must not yield millions. */
+class CappedIssueList extends IssueList {
+  errorCount = 0;
+  dropped = 0;
+  droppedErrors = 0;
+
+  override error(code: string, path: string, message: string): void {
+    this.errorCount += 1;
+    if (this.items.length < MAX_LISTED_ISSUES) super.error(code, path, message);
+    else {
+      this.dropped += 1;
+      this.droppedErrors += 1;
+    }
+  }
+
+  override warning(code: string, path: string, message: string): void {
+    if (this.items.length < MAX_LISTED_ISSUES) super.warning(code, path, message);
+    else this.dropped += 1;
+  }
+
+  /** The kept issues, plus one that counts those left out. */
+  list(): Issue[] {
+    if (this.dropped === 0) return this.items;
+    const more: Issue = {
+      code: 'more-issues',
+      message: `${this.dropped} more problem(s) are not listed; fix the ones above and open the file again`,
+      severity: this.droppedErrors > 0 ? 'error' : 'warning',
+      file: this.file,
+      path: '',
+    };
+    return [...this.items, more];
+  }
+}
+
+const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+const shorten = (text: string, max = 40): string => {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+};
+
+/** A value as a person would name it in a message. */
+function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return value.length === 0 ? 'an empty array' : 'an array';
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'string') return `the text ${JSON.stringify(shorten(value))}`;
+  if (typeof value === 'number')
+    return Number.isFinite(value) ? `the number ${value}` : 'a number too large to use';
+  return String(value);
+}
+
+/** [lon, lat] or [lon, lat, height]; also catches numbers too large for a double (1e999 parses as Infinity). */
+function checkPosition(value: unknown, path: string, issues: IssueList): boolean {
+  if (
+    Array.isArray(value) &&
+    value.length >= 2 &&
+    value.length <= 3 &&
+    value.some((n) => typeof n === 'number' && !Number.isFinite(n))
+  ) {
+    issues.error(
+      'bad-position',
+      path,
+      'a position holds finite numbers only, found a number too large to use',
+    );
+    return false;
+  }
+  return validatePosition(value, path, issues);
+}
+
+/** An array of positions; `what` names it in messages. True when every position is valid. */
+function checkPositions(value: unknown, path: string, issues: IssueList, what: string): boolean {
+  if (!Array.isArray(value)) {
+    issues.error('wrong-type', path, `${what} is an array of positions, found ${describe(value)}`);
+    return false;
+  }
+  if (value.length > 0 && typeof value[0] === 'number') {
+    issues.error(
+      'wrong-type',
+      path,
+      `${what} is an array of positions, found a single position: the coordinates lack one level of brackets`,
+    );
+    return false;
+  }
+  let ok = true;
+  value.forEach((p, i) => {
+    ok = checkPosition(p, childPath(path, i), issues) && ok;
+  });
+  return ok;
+}
+
+function checkLine(value: unknown, path: string, issues: IssueList): void {
+  if (checkPositions(value, path, issues, 'a line') && (value as unknown[]).length < 2) {
+    issues.error(
+      'line-too-short',
+      path,
+      `a line needs at least 2 positions, found ${(value as unknown[]).length}`,
+    );
+  }
+}
+
+function checkRing(value: unknown, path: string, issues: IssueList): void {
+  if (!checkPositions(value, path, issues, 'a polygon ring')) return;
+  const ring = value as number[][];
+  if (ring.length < 4) {
+    issues.error(
+      'ring-too-short',
+      path,
+      `a polygon ring needs at least 4 positions, the last one repeating the first; found ${ring.length}`,
+    );
+    return;
+  }
+  const first = ring[0]!;
+  const last = ring[ring.length - 1]!;
+  if (first.length !== last.length || first.some((n, i) => n !== last[i])) {
+    issues.error(
+      'ring-not-closed',
+      path,
+      `the polygon ring is not closed: it starts at [${first.join(', ')}] and ends at [${last.join(', ')}]; ` +
+        'its last position must repeat its first',
+    );
+  }
+}
+
+function checkPolygon(value: unknown, path: string, issues: IssueList): void {
+  if (!Array.isArray(value)) {
+    issues.error('wrong-type', path, `a polygon is an array of rings, found ${describe(value)}`);
+    return;
+  }
+  if (value.length === 0) {
+    issues.error('bad-polygon', path, 'a polygon needs at least one ring, its outline; found none');
+    return;
+  }
+  const first: unknown = value[0];
+  if (typeof first === 'number' || (Array.isArray(first) && typeof first[0] === 'number')) {
+    issues.error(
+      'wrong-type',
+      path,
+      'a polygon is an array of rings (each an array of positions): the coordinates lack one level of brackets',
+    );
+    return;
+  }
+  value.forEach((ring, i) => checkRing(ring, childPath(path, i), issues));
+}
+
+/** MultiPoint, MultiLineString, MultiPolygon: an array of parts, possibly empty. */
+function checkParts(
+  value: unknown,
+  path: string,
+  issues: IssueList,
+  type: string,
+  checkPart: (part: unknown, path: string, issues: IssueList) => void,
+): void {
+  if (!Array.isArray(value)) {
+    issues.error('wrong-type', path, `the coordinates of a ${type} are an array, found ${describe(value)}`);
+    return;
+  }
+  value.forEach((part, i) => checkPart(part, childPath(path, i), issues));
+}
+
+/** bbox: [west, south, east, north] or with heights [west, south, low, east, north, high]. */
+function checkBbox(owner: JsonObject, path: string, issues: IssueList): void {
+  if (!('bbox' in owner)) return;
+  const at = childPath(path, 'bbox');
+  const bbox = owner.bbox;
+  if (!Array.isArray(bbox) || (bbox.length !== 4 && bbox.length !== 6)) {
+    const found = Array.isArray(bbox) ? `${bbox.length} value(s)` : describe(bbox);
+    issues.error(
+      'bad-bbox',
+      at,
+      `a bbox is [west, south, east, north] (or 6 numbers, with heights), found ${found}`,
+    );
+    return;
+  }
+  if (!bbox.every(isFiniteNumber)) {
+    issues.error('bad-bbox', at, `a bbox holds numbers only, found ${JSON.stringify(bbox)}`);
+    return;
+  }
+  const [west, south, east, north] = (
+    bbox.length === 4 ? bbox : [bbox[0], bbox[1], bbox[3], bbox[4]]
+  ) as number[];
+  if (Math.abs(west!) > 180 || Math.abs(east!) > 180) {
+    issues.error(
+      'bad-bbox',
+      at,
+      `the bbox's west (${west}) and east (${east}) must be longitudes, -180..180`,
+    );
+  } else if (Math.abs(south!) > 90 || Math.abs(north!) > 90) {
+    issues.error(
+      'bad-bbox',
+      at,
+      `the bbox's south (${south}) and north (${north}) must be latitudes, -90..90`,
+    );
+  } else if (south! > north!) {
+    issues.error(
+      'bad-bbox',
+      at,
+      `the bbox's south (${south}) is north of its north (${north}); a bbox is [west, south, east, north]`,
+    );
+  }
+}
+
+/** Checks any RFC 7946 geometry, GeometryCollections included; true when it has no error. */
+function checkGeometry(value: unknown, path: string, issues: CappedIssueList, depth = 0): value is Geometry {
+  const errorsBefore = issues.errorCount;
+  if (!isObject(value)) {
+    issues.error(
+      'wrong-type',
+      path,
+      `a geometry is an object with "type" and "coordinates", found ${describe(value)}`,
+    );
+    return false;
+  }
+  checkBbox(value, path, issues);
+  const type = value.type;
+  if (type === 'GeometryCollection') {
+    const at = childPath(path, 'geometries');
+    if (depth >= MAX_COLLECTION_DEPTH) {
+      issues.error(
+        'too-deep',
+        path,
+        `geometry collections are nested more than ${MAX_COLLECTION_DEPTH} deep`,
+      );
+    } else if (!Array.isArray(value.geometries)) {
+      issues.error(
+        value.geometries === undefined ? 'missing-field' : 'wrong-type',
+        at,
+        `a GeometryCollection needs "geometries", an array of geometries; found ${describe(value.geometries)}`,
+      );
+    } else {
+      value.geometries.forEach((g, i) => checkGeometry(g, childPath(at, i), issues, depth + 1));
+    }
+  } else if (typeof type === 'string' && GEOMETRY_TYPES.includes(type)) {
+    const at = childPath(path, 'coordinates');
+    const coordinates = value.coordinates;
+    if (coordinates === undefined) {
+      issues.error('missing-field', at, `a ${type} needs "coordinates"`);
+    } else if (type === 'Point') checkPosition(coordinates, at, issues);
+    else if (type === 'MultiPoint') checkParts(coordinates, at, issues, type, checkPosition);
+    else if (type === 'LineString') checkLine(coordinates, at, issues);
+    else if (type === 'MultiLineString') checkParts(coordinates, at, issues, type, checkLine);
+    else if (type === 'Polygon') checkPolygon(coordinates, at, issues);
+    else checkParts(coordinates, at, issues, type, checkPolygon);
+  } else {
+    const found = type === undefined ? 'no "type"' : JSON.stringify(type);
+    issues.error(
+      'bad-geometry',
+      childPath(path, 'type'),
+      'a geometry is a Point, MultiPoint, LineString, MultiLineString, Polygon, MultiPolygon or ' +
+        `GeometryCollection, found ${found}`,
+    );
+  }
+  return issues.errorCount === errorsBefore;
+}
+
+const asTitle = (value: unknown): string | undefined => {
+  if (typeof value === 'string' && value.trim() !== '') return value.trim();
+  if (isFiniteNumber(value)) return String(value);
+  return undefined;
+};
+
+/** title, name, place_name, the feature id: the first that is a non-blank text or a number. */
+const titleOf = (properties: JsonObject, id: string | number | null): string | undefined =>
+  asTitle(properties.title) ?? asTitle(properties.name) ?? asTitle(properties.place_name) ?? asTitle(id);
+
+/**
+ * Reads one Feature. `inCollection`: messages then start with "feature 4 (Baku): ", since a path such
+ * as `features[3]` means little to a reader. Undefined when the feature is rejected or has no geometry.
+ */
+function readFeature(
+  value: unknown,
+  index: number,
+  path: string,
+  issues: CappedIssueList,
+  inCollection: boolean,
+): ImportedFeature | undefined {
+  const itemsBefore = issues.items.length;
+  const errorsBefore = issues.errorCount;
+  const feature = readFeatureFields(value, index, path, issues);
+  if (inCollection) {
+    const named = isObject(value) && isObject(value.properties) ? titleOf(value.properties, null) : undefined;
+    const id = isObject(value) ? asTitle(value.id) : undefined;
+    const name = named ?? id;
+    const prefix = `feature ${index + 1}${name === undefined ? '' : ` (${shorten(name)})`}: `;
+    for (let k = itemsBefore; k < issues.items.length; k += 1) {
+      const item = issues.items[k]!;
+      issues.items[k] = { ...item, message: prefix + item.message };
+    }
+  }
+  return issues.errorCount === errorsBefore ? feature : undefined;
+}
+
+function readFeatureFields(
+  value: unknown,
+  index: number,
+  path: string,
+  issues: CappedIssueList,
+): ImportedFeature | undefined {
+  if (!isObject(value)) {
+    issues.error(
+      'wrong-type',
+      path,
+      `expected a feature (an object with "type": "Feature"), found ${describe(value)}`,
+    );
+    return undefined;
+  }
+  if (value.type !== 'Feature') {
+    issues.error(
+      'not-feature',
+      childPath(path, 'type'),
+      `expected "type": "Feature", found ${value.type === undefined ? 'no "type"' : JSON.stringify(value.type)}`,
+    );
+    return undefined;
+  }
+  let properties: JsonObject = {};
+  if (isObject(value.properties)) properties = value.properties;
+  else if (value.properties !== undefined && value.properties !== null) {
+    issues.error(
+      'wrong-type',
+      childPath(path, 'properties'),
+      `"properties" is an object (or null), found ${describe(value.properties)}`,
+    );
+  }
+  let id: string | number | null = null;
+  if (typeof value.id === 'string' || isFiniteNumber(value.id)) id = value.id;
+  else if (value.id !== undefined && value.id !== null) {
+    issues.warning(
+      'bad-id',
+      childPath(path, 'id'),
+      `a feature id is a text or a number, found ${describe(value.id)}; it is ignored`,
+    );
+  }
+  checkBbox(value, path, issues);
+  const at = childPath(path, 'geometry');
+  if (value.geometry === null || value.geometry === undefined) {
+    issues.warning(
+      'no-geometry',
+      at,
+      value.geometry === null
+        ? 'its geometry is null, so it is left off the map'
+        : 'it has no "geometry", so it is left off the map',
+    );
+    return undefined;
+  }
+  if (!checkGeometry(value.geometry, at, issues)) return undefined;
+  return {
+    index,
+    id,
+    title: titleOf(properties, id) ?? `Feature ${index + 1}`,
+    geometry: value.geometry,
+    properties,
+  };
+}
+
+/** [west, south, east, north] over every position, or undefined when there is none. */
+function boundsOf(features: readonly ImportedFeature[]): BBox | undefined {
+  let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
+  const add = (position: number[]) => {
+    west = Math.min(west, position[0]!);
+    east = Math.max(east, position[0]!);
+    south = Math.min(south, position[1]!);
+    north = Math.max(north, position[1]!);
+  };
+  const visit = (g: Geometry): void => {
+    switch (g.type) {
+      case 'Point':
+        return add(g.coordinates);
+      case 'MultiPoint':
+      case 'LineString':
+        return g.coordinates.forEach(add);
+      case 'MultiLineString':
+      case 'Polygon':
+        return g.coordinates.forEach((line) => line.forEach(add));
+      case 'MultiPolygon':
+        return g.coordinates.forEach((polygon) => polygon.forEach((ring) => ring.forEach(add)));
+      case 'GeometryCollection':
+        return g.geometries.forEach(visit);
+    }
+  };
+  features.forEach((f) => visit(f.geometry));
+  return west === Infinity ? undefined : [west, south, east, north];
+}
+
+/** Structural equality of JSON values, with a depth limit so that hostile nesting cannot overflow. */
+function sameJson(a: unknown, b: unknown, depth = 0): boolean {
+  if (a === b) return true;
+  if (depth > 64 || typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keysA = Object.keys(a);
+  const keysB = Object.keys(b);
+  return (
+    keysA.length === keysB.length &&
+    keysA.every((k) => Object.hasOwn(b, k) && sameJson((a as JsonObject)[k], (b as JsonObject)[k], depth + 1))
+  );
+}
+
+/**
+ * Rebuilds the atlas from an Article Atlas export of shape "places": the article from the foreign
+ * member, each place from its feature minus the export-only properties, the facts from the copies
+ * nested in each place (minus their `source`), in the order of `factIds`. The atlas is then validated
+ * as if it had been read from its own files. Returns the atlas, or why it cannot be rebuilt.
+ */
+function rebuildAtlas(
+  meta: JsonObject,
+  features: readonly JsonObject[],
+): { atlas: Atlas } | { reason: string } {
+  if (meta.version !== 1) {
+    const found = JSON.stringify(meta.version);
+    return {
+      reason: `its export format version is ${found ?? 'missing'}; this version of the app reads version 1`,
+    };
+  }
+  const factIds = meta.factIds;
+  if (!Array.isArray(factIds) || !factIds.every((id) => typeof id === 'string')) {
+    return { reason: '"articleAtlas.factIds" is not a list of fact ids' };
+  }
+  const places = features.map((f) => ({
+    type: 'Feature',
+    id: f.id,
+    properties: isObject(f.properties)
+      ? Object.fromEntries(Object.entries(f.properties).filter(([k]) => !EXPORT_ONLY_PROPERTIES.has(k)))
+      : f.properties,
+    geometry: f.geometry,
+  }));
+  const factsById = new Map<string, JsonObject>();
+  for (const f of features) {
+    const nested = isObject(f.properties) ? f.properties.facts : undefined;
+    if (!Array.isArray(nested)) continue;
+    for (const item of nested) {
+      if (!isObject(item) || typeof item.id !== 'string') return { reason: 'a nested fact has no id' };
+      const fact = Object.fromEntries(Object.entries(item).filter(([k]) => k !== 'source'));
+      const seen = factsById.get(item.id);
+      if (seen && !sameJson(seen, fact)) {
+        return { reason: `the copies of fact "${item.id}" nested in different places differ` };
+      }
+      factsById.set(item.id, fact);
+    }
+  }
+  const listed = new Set(factIds as string[]);
+  const missing = (factIds as string[]).find((id) => !factsById.has(id));
+  if (missing !== undefined)
+    return { reason: `no place holds fact "${missing}", which "articleAtlas.factIds" lists` };
+  const unlisted = [...factsById.keys()].find((id) => !listed.has(id));
+  if (unlisted !== undefined) return { reason: `fact "${unlisted}" is missing from "articleAtlas.factIds"` };
+  const validation = validateAtlas(
+    {
+      article: meta.article,
+      places: { type: 'FeatureCollection', features: places },
+      facts: { facts: (factIds as string[]).map((id) => factsById.get(id)!) },
+    },
+    { article: 'article', places: 'places', facts: 'facts' },
+  );
+  if (validation.atlas) return { atlas: validation.atlas };
+  const errors = validation.issues.filter((i) => i.severity === 'error');
+  const first = errors[0];
+  if (!first) return { reason: 'the rebuilt atlas is incomplete' };
+  const where = first.path ? `${first.file}, at ${first.path}` : first.file;
+  return {
+    reason: `${errors.length} problem(s) in the rebuilt atlas, the first: ${first.message} (${where})`,
+  };
+}
+
+function describeRoot(root: unknown): string {
+  if (Array.isArray(root)) {
+    const features = root.length > 0 && root.every((f) => isObject(f) && f.type === 'Feature');
+    return features
+      ? `a list of features ${NOT_GEOJSON}; put them in {"type": "FeatureCollection", "features": [...]}`
+      : `an array ${NOT_GEOJSON}`;
+  }
+  if (!isObject(root)) return `${describe(root)} ${NOT_GEOJSON}`;
+  if (root.type === undefined) return `an object without "type" ${NOT_GEOJSON}`;
+  const found = `an object of type ${JSON.stringify(root.type)} ${NOT_GEOJSON}`;
+  return root.type === 'Topology' ? `${found}; TopoJSON must be converted to GeoJSON first` : found;
+}
+
+const formatSize = (bytes: number): string => {
+  const mb = (bytes / (1024 * 1024)).toFixed(1);
+  return Number(mb) > MAX_IMPORT_BYTES / (1024 * 1024) ? `${mb} MB` : `${bytes} bytes`;
+};
+
+/**
+ * Reads a GeoJSON file (RFC 7946) that a person opens: a FeatureCollection, a Feature or a bare
+ * geometry. Any error leaves `layer` out, so that the map stays as it was; warnings alone (a feature
+ * without geometry, an odd id) do not. `byteLength` is checked before the text is parsed. An Article
+ * Atlas export of shape "places" also gives back its atlas. Never throws on any text.
+ */
+export function importGeoJson(
+  text: string,
+  fileName: string,
+  byteLength: number,
+): { layer?: ImportedLayer; issues: Issue[] } {
+  const issues = new CappedIssueList(fileName);
+  if (byteLength > MAX_IMPORT_BYTES) {
+    issues.error(
+      'too-large',
+      '',
+      `the file is ${formatSize(byteLength)}; files up to ${MAX_IMPORT_BYTES / (1024 * 1024)} MB can be opened`,
+    );
+    return { issues: issues.list() };
+  }
+  // RFC 8259 lets a reader ignore a byte order mark; JSON.parse does not.
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let root: unknown;
+  try {
+    root = JSON.parse(body);
+  } catch {
+    issues.error('not-json', '', notJsonMessage(body));
+    return { issues: issues.list() };
+  }
+  for (const d of findDuplicateKeys(body)) {
+    issues.error(
+      'duplicate-key',
+      d.path,
+      `the key "${shorten(d.key)}" appears twice in ${d.path ? 'this' : 'the top-level'} object, ` +
+        `at line ${d.firstLine}, column ${d.firstColumn} and again at line ${d.line}, column ${d.column}; ` +
+        'only the last would be read, so remove or rename one',
+    );
+  }
+  const features: ImportedFeature[] = [];
+  let rawFeatures: JsonObject[] = [];
+  if (isObject(root) && root.type === 'FeatureCollection') {
+    checkBbox(root, '', issues);
+    if (!Array.isArray(root.features)) {
+      issues.error(
+        root.features === undefined ? 'missing-field' : 'wrong-type',
+        'features',
+        `a FeatureCollection needs "features", an array of features; found ${describe(root.features)}`,
+      );
+    } else if (root.features.length === 0) {
+      issues.error('empty', 'features', 'the file holds no feature');
+    } else {
+      root.features.forEach((value, i) => {
+        const feature = readFeature(value, i, childPath('features', i), issues, true);
+        if (feature) features.push(feature);
+      });
+      rawFeatures = root.features.filter(isObject);
+    }
+  } else if (isObject(root) && root.type === 'Feature') {
+    const feature = readFeature(root, 0, '', issues, false);
+    if (feature) features.push(feature);
+  } else if (isObject(root) && typeof root.type === 'string' && GEOMETRY_TYPES.includes(root.type)) {
+    if (checkGeometry(root, '', issues)) {
+      features.push({ index: 0, id: null, title: 'Feature 1', geometry: root, properties: {} });
+    }
+  } else {
+    issues.error('not-geojson', '', describeRoot(root));
+  }
+  if (issues.errorCount > 0) return { issues: issues.list() };
+  const bbox = boundsOf(features);
+  if (!bbox) {
+    issues.error(
+      'nothing-to-show',
+      '',
+      features.length === 0
+        ? 'no feature has a geometry, so there is nothing to show on the map'
+        : 'the geometries hold no position, so there is nothing to show on the map',
+    );
+    return { issues: issues.list() };
+  }
+  const layer: ImportedLayer = { fileName, features, bbox };
+  const meta = isObject(root) && root.type === 'FeatureCollection' ? root.articleAtlas : undefined;
+  if (isObject(meta) && meta.shape === 'places') {
+    const rebuilt = rebuildAtlas(meta, rawFeatures);
+    if ('atlas' in rebuilt) layer.atlas = rebuilt.atlas;
+    else {
+      issues.warning(
+        'atlas-not-rebuilt',
+        'articleAtlas',
+        `the file was exported by Article Atlas, but its atlas cannot be rebuilt (${rebuilt.reason}); ` +
+          'it opens as a plain map layer, without the article',
+      );
+    }
+  }
+  return { layer, issues: issues.list() };
+}
+
+/** `not valid JSON: line L, column C: …`, as parseJson in load-atlas writes it. */
+function notJsonMessage(text: string): string {
+  if (/^[ \t\n\r]*$/.test(text)) return 'not valid JSON: the file is empty';
+  const error = findJsonSyntaxError(text);
+  return error
+    ? `not valid JSON: line ${error.line}, column ${error.column}: ${error.message}`
+    : 'not valid JSON';
+}

@@ -1,0 +1,114 @@
+import type { Geometry } from 'geojson';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { importGeoJson, MAX_IMPORT_BYTES, type ImportedLayer } from './domain/import-geojson';
+import { formatIssue } from './domain/issues';
+import { addImportedLayer, type ImportedOnMap } from './map/imported-layers';
+import type { PlacePopup } from './map/place-popup';
+import type { ArticlePanel } from './ui/article-panel';
+import type { Notices } from './ui/notices';
+import { buildPropertyTable } from './ui/property-table';
+
+const MAX_SHOWN_ISSUES = 5;
+const ARTICLE_LAYERS = ['atlas-place-circle', 'atlas-region-fill'];
+
+/**
+ * Opens GeoJSON files chosen or dropped by the reader: a valid file becomes an extra layer with its
+ * features listed in the panel; a bad one leaves everything as it was and says what is wrong, where.
+ */
+export class ImportedFiles {
+  private count = 0;
+  private readonly layers = new Map<string, { layer: ImportedLayer; onMap: ImportedOnMap }>();
+
+  constructor(
+    private readonly map: MapLibreMap,
+    private readonly popup: PlacePopup,
+    private readonly panel: ArticlePanel,
+    private readonly notices: Notices,
+  ) {
+    map.on('click', (event) => {
+      const ids = [...this.layers.values()].flatMap((l) => l.onMap.layerIds);
+      if (ids.length === 0) return;
+      // The article's own places answer first; an imported feature under them waits its turn.
+      if (this.map.queryRenderedFeatures(event.point, { layers: ARTICLE_LAYERS }).length > 0) return;
+      const hit = this.map.queryRenderedFeatures(event.point, { layers: ids })[0];
+      if (!hit) return;
+      const sourceId = hit.source;
+      this.show(sourceId, Number(hit.id), [event.lngLat.lng, event.lngLat.lat]);
+    });
+  }
+
+  async open(file: File): Promise<void> {
+    // A file over the limit is refused before it is read.
+    const text = file.size > MAX_IMPORT_BYTES ? '' : await file.text();
+    const { layer, issues } = importGeoJson(text, file.name, file.size);
+    const errors = issues.filter((i) => i.severity === 'error');
+    if (!layer) {
+      const shown = errors.slice(0, MAX_SHOWN_ISSUES).map(formatIssue);
+      const more = errors.length > MAX_SHOWN_ISSUES ? ` (and ${errors.length - MAX_SHOWN_ISSUES} more)` : '';
+      this.notices.show(`${file.name} was not opened: ${shown.join('; ')}${more}`, 'error', 'import');
+      return;
+    }
+    this.count += 1;
+    const onMap = addImportedLayer(this.map, layer, this.count);
+    this.layers.set(onMap.sourceId, { layer, onMap });
+    const warnings = issues.length
+      ? ` ${issues.length} warning(s): ${issues.map(formatIssue).join('; ')}`
+      : '';
+    const atlasNote = layer.atlas
+      ? ` It is an Article Atlas export of “${layer.atlas.article.headline}”: ${layer.atlas.places.length} places and ${layer.atlas.facts.length} facts.`
+      : '';
+    this.notices.show(
+      `${file.name}: ${layer.features.length} feature(s) added as a layer.${atlasNote}${warnings}`,
+      'info',
+      'import',
+    );
+    this.panel.addImported(
+      file.name,
+      layer.features.map((f) => ({ key: `${onMap.sourceId}:${f.index}`, title: f.title })),
+      (key) => {
+        const [sourceId, index] = key.split(':') as [string, string];
+        this.show(sourceId, Number(index));
+      },
+      () => this.remove(onMap.sourceId),
+    );
+    const [w, s, e, n] = layer.bbox;
+    this.map.fitBounds([w!, s!, e!, n!], { padding: 60, maxZoom: 9, duration: 0 });
+  }
+
+  private show(sourceId: string, index: number, at?: [number, number]): void {
+    const entry = this.layers.get(sourceId);
+    const feature = entry?.layer.features.find((f) => f.index === index);
+    if (!entry || !feature) return;
+    const lngLat = at ?? firstPosition(feature.geometry);
+    if (!at) this.map.jumpTo({ center: lngLat, zoom: Math.max(this.map.getZoom(), 6) });
+    const headingId = `popup-${sourceId}-${index}-title`;
+    this.popup.open(
+      `${sourceId}:${index}`,
+      lngLat,
+      buildPropertyTable(feature.title, feature.properties, headingId),
+      headingId,
+      {
+        keepInView: true,
+      },
+    );
+  }
+
+  private remove(sourceId: string): void {
+    const entry = this.layers.get(sourceId);
+    if (!entry) return;
+    for (const id of entry.onMap.layerIds) this.map.removeLayer(id);
+    this.map.removeSource(sourceId);
+    this.layers.delete(sourceId);
+  }
+}
+
+function firstPosition(geometry: Geometry): [number, number] {
+  const walk = (c: unknown): [number, number] | undefined =>
+    Array.isArray(c) && typeof c[0] === 'number'
+      ? [c[0], c[1] as number]
+      : Array.isArray(c)
+        ? walk(c[0])
+        : undefined;
+  if (geometry.type === 'GeometryCollection') return firstPosition(geometry.geometries[0]!);
+  return walk(geometry.coordinates) ?? [0, 0];
+}

@@ -1,0 +1,201 @@
+import { readFileSync } from 'node:fs';
+import { getIssues } from '@placemarkio/check-geojson';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { exportAtlas, serializeGeoJson } from '../../src/domain/export-atlas';
+import { validateAtlas } from '../../src/domain/validate-atlas';
+import { FILE_NAMES, REAL_ATLAS_DIR, readAtlasFiles } from '../helpers/atlas-files';
+import { launchChromium } from './chromium';
+import { openApp, waitForMark } from './page-helpers';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+const atlas = validateAtlas(readAtlasFiles(REAL_ATLAS_DIR), FILE_NAMES).atlas!;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function ready() {
+  const app = await openApp(browser, baseUrl);
+  // Record the media type of every Blob offered for download.
+  await app.page.evaluate(() => {
+    const original = URL.createObjectURL.bind(URL);
+    const types: string[] = [];
+    Object.assign(window, { blobTypes: types });
+    URL.createObjectURL = (obj: Blob | MediaSource) => {
+      if (obj instanceof Blob) types.push(obj.type);
+      return original(obj);
+    };
+  });
+  await waitForMark(app.page, 'app-ready');
+  return app;
+}
+
+async function download(page: Page, click: () => Promise<void>) {
+  const [event] = await Promise.all([page.waitForEvent('download'), click()]);
+  const path = await event.path();
+  return { name: event.suggestedFilename(), text: readFileSync(path, 'utf8') };
+}
+
+/** Drops a file on the map as a reader would, with a real DataTransfer. */
+async function dropFile(page: Page, name: string, text: string) {
+  const transfer = await page.evaluateHandle(
+    ([fileName, content]) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([content], fileName, { type: 'application/geo+json' }));
+      return dt;
+    },
+    [name, text] as const,
+  );
+  await page.dispatchEvent('#map', 'dragenter', { dataTransfer: transfer });
+  await page.dispatchEvent('#map', 'dragover', { dataTransfer: transfer });
+  await page.dispatchEvent('#map', 'drop', { dataTransfer: transfer });
+}
+
+const styleLayerIds = (page: Page) =>
+  page.evaluate(() => window.articleAtlas.map.getStyle().layers.map((l) => l.id));
+
+describe('export in the page', () => {
+  it('downloads the whole atlas by place: the same bytes as npm run export, valid GeoJSON, application/geo+json', async () => {
+    const { page, context } = await ready();
+    const file = await download(page, () => page.getByRole('button', { name: 'Export GeoJSON' }).click());
+    expect(file.name).toBe('2023-09-22-karabakh-peace-talks.geojson');
+    expect(file.text).toBe(serializeGeoJson(exportAtlas(atlas, 'places')));
+    expect(getIssues(file.text)).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { blobTypes: string[] }).blobTypes)).toEqual([
+      'application/geo+json',
+    ]);
+    await context.close();
+  });
+
+  it('downloads the facts shape when chosen', async () => {
+    const { page, context } = await ready();
+    await page.getByLabel(/^Facts/).check();
+    const file = await download(page, () => page.getByRole('button', { name: 'Export GeoJSON' }).click());
+    expect(file.name).toBe('2023-09-22-karabakh-peace-talks-facts.geojson');
+    expect(file.text).toBe(serializeGeoJson(exportAtlas(atlas, 'facts')));
+    expect(JSON.parse(file.text).features.length).toBe(45);
+    await context.close();
+  });
+
+  it('exports one place from its popup, and copies it to the clipboard', async () => {
+    const { page, context } = await ready();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
+    await page.locator('.place-marker[data-place-id="yerevan"] button').click();
+    const file = await download(page, () =>
+      page.getByRole('dialog').getByRole('button', { name: 'Export this place' }).click(),
+    );
+    const expected = serializeGeoJson(exportAtlas(atlas, 'places', { placeIds: ['yerevan'] }));
+    expect(file.name).toBe('2023-09-22-karabakh-peace-talks-yerevan.geojson');
+    expect(file.text).toBe(expected);
+    await page.getByRole('dialog').getByRole('button', { name: 'Copy GeoJSON' }).click();
+    await expect
+      .poll(() => page.locator('.notice .notice-text').last().innerText())
+      .toBe('Copied 2023-09-22-karabakh-peace-talks-yerevan.geojson to the clipboard.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
+    await context.close();
+  });
+});
+
+describe('import in the page', () => {
+  const SAMPLE = JSON.stringify({
+    type: 'FeatureCollection',
+    features: [
+      {
+        type: 'Feature',
+        properties: { name: 'Shusha', note: '<img src=x onerror=alert(1)>', nested: { a: 1 } },
+        geometry: { type: 'Point', coordinates: [46.7519, 39.7583] },
+      },
+      {
+        type: 'Feature',
+        properties: { name: 'Lachin road' },
+        geometry: {
+          type: 'LineString',
+          coordinates: [
+            [46.55, 39.63],
+            [45.98, 39.6],
+          ],
+        },
+      },
+    ],
+  });
+
+  it('shows a dropped file as a layer, lists its features in the panel, and shows their properties as text', async () => {
+    const { page, context } = await ready();
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await dropFile(page, 'sample.geojson', SAMPLE);
+    await expect
+      .poll(() => page.evaluate(() => Boolean(window.articleAtlas.map.getSource('imported-1'))))
+      .toBe(true);
+    expect(await page.locator('.panel-imported h2').textContent()).toBe('Opened file: sample.geojson');
+    expect(await page.locator('.panel-imported .place-link').allInnerTexts()).toEqual([
+      'Shusha',
+      'Lachin road',
+    ]);
+    await page.locator('.panel-imported .place-link', { hasText: 'Shusha' }).click();
+    const dialog = page.getByRole('dialog');
+    await expect.poll(() => dialog.count()).toBe(1);
+    expect(await dialog.locator('tr').allInnerTexts()).toEqual([
+      'name\tShusha',
+      'note\t<img src=x onerror=alert(1)>',
+      'nested\t{"a":1}',
+    ]);
+    expect(await dialog.locator('img').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+    await context.close();
+  });
+
+  it('opens a file from the "Open GeoJSON" control', async () => {
+    const { page, context } = await ready();
+    await page.locator('#open-geojson').setInputFiles({
+      name: 'chosen.geojson',
+      mimeType: 'application/geo+json',
+      buffer: Buffer.from(SAMPLE),
+    });
+    await expect.poll(() => page.locator('.panel-imported h2').count()).toBe(1);
+    expect(await page.locator('.notice .notice-text').last().innerText()).toBe(
+      'chosen.geojson: 2 feature(s) added as a layer.',
+    );
+    await context.close();
+  });
+
+  it('leaves the map as it was and names the problem and its place for a broken file', async () => {
+    const { page, context } = await ready();
+    const before = await styleLayerIds(page);
+    await dropFile(
+      page,
+      'broken.geojson',
+      '{"type": "FeatureCollection", "features": [\n  {"type": "Feature", "geometry": {"type": "Point", "coordinates": [46.7, 200]}, "properties": {}}\n]}',
+    );
+    await expect.poll(() => page.locator('.notice-error').count()).toBe(1);
+    expect(await page.locator('.notice-error .notice-text').innerText()).toMatch(
+      /^broken\.geojson was not opened: broken\.geojson: features\[0\]\.geometry\.coordinates: .*200.*\[/,
+    );
+    expect(await styleLayerIds(page)).toEqual(before);
+    expect(await page.locator('.panel-imported').count()).toBe(0);
+    await dropFile(page, 'not-json.geojson', '{"type": "FeatureCollection",\n  "features": [');
+    await expect
+      .poll(() => page.locator('.notice-error .notice-text').innerText())
+      .toMatch(/^not-json\.geojson was not opened: .*line 2, column/);
+    expect(await styleLayerIds(page)).toEqual(before);
+    await context.close();
+  });
+
+  it('brings an exported atlas back as the same places and facts', async () => {
+    const { page, context } = await ready();
+    await dropFile(page, 'export.geojson', serializeGeoJson(exportAtlas(atlas, 'places')));
+    await expect.poll(() => page.locator('.panel-imported').count()).toBe(1);
+    expect(await page.locator('.notice .notice-text').last().innerText()).toBe(
+      "export.geojson: 9 feature(s) added as a layer. It is an Article Atlas export of “Azerbaijan, Karabakh separatists hold 'constructive' peace talks”: 9 places and 44 facts.",
+    );
+    await context.close();
+  });
+});
