@@ -2,7 +2,18 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public', 'bench/results', 'coverage'] },
+  {
+    ignores: [
+      'dist',
+      'dist-bench',
+      'dist-remote-basemap',
+      'bench/.cache',
+      'node_modules',
+      'public',
+      'bench/results',
+      'coverage',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -17,6 +17,24 @@ function listDataFiles(root: string): string[] {
   return out;
 }
 
+/** The index and the three files of the atlas the page opens by default. */
+function defaultAtlasFiles(root: string): string[] {
+  try {
+    const index = JSON.parse(readFileSync(join(root, 'atlases/index.json'), 'utf8')) as {
+      atlases?: { path?: string; default?: boolean }[];
+    };
+    const entry = index.atlases?.find((a) => a.default) ?? index.atlases?.[0];
+    if (!entry?.path || entry.path.includes('..')) return ['atlases/index.json'];
+    return [
+      'atlases/index.json',
+      ...['article.json', 'places.geojson', 'facts.json'].map((f) => `${entry.path}/${f}`),
+    ];
+  } catch {
+    // A broken index is reported by the page's validator, not by the build.
+    return [];
+  }
+}
+
 const contentType = (path: string) =>
   path.endsWith('.geojson') ? 'application/geo+json; charset=utf-8' : 'application/json; charset=utf-8';
 
@@ -52,6 +70,15 @@ export function atlasData(options: { root?: string } = {}): Plugin {
     },
     configureServer(server) {
       server.middlewares.use(middleware);
+    },
+    // The page's first requests: the atlas index and the default atlas's files are fetched while
+    // the scripts load, instead of after them.
+    transformIndexHtml() {
+      return defaultAtlasFiles(dataRoot).map((path) => ({
+        tag: 'link',
+        attrs: { rel: 'preload', as: 'fetch', crossorigin: 'anonymous', href: `/data/${path}` },
+        injectTo: 'head' as const,
+      }));
     },
     generateBundle() {
       for (const path of listDataFiles(dataRoot)) {

@@ -3,39 +3,23 @@ import type { AtlasModel } from './domain/atlas-model';
 import { anchorOf } from './domain/geography';
 import { formatUrlState, parseUrlState, type UrlState } from './domain/url-state';
 import type { Place } from './domain/types';
-import type { Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
-import { ATLAS_SOURCE, addAtlasLayers } from './map/atlas-layers';
+import type { Point } from 'geojson';
+import type { GeoJSONSource, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
+import { ATLAS_SOURCE, CROWD_SOURCE, addAtlasLayers, type AtlasLayersOnMap } from './map/atlas-layers';
 import { BasemapLabelCover } from './map/basemap-label-cover';
 import { PlaceMarkers, type MarkerPlace } from './map/place-markers';
 import { PlacePopup } from './map/place-popup';
 import type { ArticlePanel } from './ui/article-panel';
 import { el } from './ui/dom';
-import { buildPlaceDetails } from './ui/place-details';
+import { placeDetails } from './atlas-details';
 
 const MAX_MARKERS = 12;
-const CLICKABLE_LAYERS = ['atlas-place-circle', 'atlas-region-fill'];
-
-/** The full details of a place, for its popup (level 2) or its panel entry (level 3). */
-export function placeDetails(
-  m: AtlasModel,
-  place: Place,
-  headingId: string,
-  level: 2 | 3,
-  actions?: readonly HTMLElement[],
-): HTMLElement {
-  return buildPlaceDetails(
-    {
-      place,
-      facts: m.factsOf(place.id),
-      article: m.atlas.article,
-      distances: m.distancesFrom(place.id),
-      placeName: (id) => m.placeById.get(id)?.properties.name ?? id,
-      area: m.area(place.id),
-      within: m.regionsContaining(place.id),
-    },
-    { headingId, level, ...(actions ? { actions } : {}) },
-  );
-}
+const CLICKABLE_LAYERS = [
+  'atlas-place-circle',
+  'atlas-crowd-circle',
+  'atlas-crowd-cluster',
+  'atlas-region-fill',
+];
 
 function markerPlace(model: AtlasModel, place: Place): MarkerPlace {
   const factCount = model.factsOf(place.id).length;
@@ -83,6 +67,8 @@ export class AtlasView {
   private readonly cover: BasemapLabelCover;
   private selected: string | null = null;
   private restoring = false;
+  private marked = new Set<string>();
+  private layers: AtlasLayersOnMap;
   /** Where focus goes back to when the popup closes. */
   private opener: HTMLElement | null = null;
 
@@ -92,12 +78,25 @@ export class AtlasView {
     private readonly panel: ArticlePanel,
     private readonly options: AtlasViewOptions,
   ) {
-    addAtlasLayers(map, mapFeatures(model.atlas));
+    const features = mapFeatures(model.atlas);
+    this.layers = addAtlasLayers(map, features);
+    // A new basemap style (the fallback from a failing remote one) drops every layer: put the
+    // article's back, with the selection.
+    map.on('style.load', () => {
+      if (map.getSource(ATLAS_SOURCE)) return;
+      this.layers = addAtlasLayers(map, features);
+      this.marked = new Set();
+      if (this.selected) map.setFeatureState(this.state(this.selected), { selected: true });
+      this.markers.update();
+    });
     this.cover = new BasemapLabelCover(map);
     this.popup = new PlacePopup(map, { onClose: (id) => this.onPopupClosed(id) });
     this.markers = new PlaceMarkers(
       map,
-      model.atlas.places.map((p) => markerPlace(model, p)),
+      // With a clustered crowd, DOM markers are for the story's places only: the crowd is on the GPU.
+      model.atlas.places
+        .filter((p) => !this.layers.clustered || p.properties.group === 'story')
+        .map((p) => markerPlace(model, p)),
       {
         maxMarkers: MAX_MARKERS,
         onActivate: (id, button) => {
@@ -112,7 +111,7 @@ export class AtlasView {
       },
     );
     map.on('click', (event) => this.onMapClick(event));
-    for (const layer of CLICKABLE_LAYERS) {
+    for (const layer of this.clickable()) {
       map.on('mouseenter', layer, () => (map.getCanvas().style.cursor = 'pointer'));
       map.on('mouseleave', layer, () => (map.getCanvas().style.cursor = ''));
     }
@@ -194,10 +193,9 @@ export class AtlasView {
   }
 
   private setSelectedState(placeId: string | null): void {
-    if (this.selected)
-      this.map.setFeatureState({ source: ATLAS_SOURCE, id: this.selected }, { selected: false });
+    if (this.selected) this.map.setFeatureState(this.state(this.selected), { selected: false });
     this.selected = placeId;
-    if (placeId) this.map.setFeatureState({ source: ATLAS_SOURCE, id: placeId }, { selected: true });
+    if (placeId) this.map.setFeatureState(this.state(placeId), { selected: true });
     this.markers.setSelected(placeId);
     this.panel.highlight(placeId);
   }
@@ -238,8 +236,20 @@ export class AtlasView {
   }
 
   private onMapClick(event: MapMouseEvent): void {
-    const hits = this.map.queryRenderedFeatures(event.point, { layers: CLICKABLE_LAYERS });
-    const point = hits.find((f) => f.layer.id === 'atlas-place-circle');
+    const hits = this.map.queryRenderedFeatures(event.point, { layers: this.clickable() });
+    const cluster = hits.find((f) => f.layer.id === 'atlas-crowd-cluster');
+    if (cluster) {
+      // A cluster opens up: the map zooms in until its places separate.
+      const source = this.map.getSource<GeoJSONSource>(CROWD_SOURCE);
+      const center = (cluster.geometry as Point).coordinates as [number, number];
+      void source
+        ?.getClusterExpansionZoom(Number(cluster.properties.cluster_id))
+        .then((zoom) => this.map.easeTo({ center, zoom }));
+      return;
+    }
+    const point = hits.find(
+      (f) => f.layer.id === 'atlas-place-circle' || f.layer.id === 'atlas-crowd-circle',
+    );
     const hit = point ?? hits[0];
     if (!hit) return;
     const id = String(hit.properties.id);
@@ -247,13 +257,26 @@ export class AtlasView {
     this.select(id, { move: false, push: true });
   }
 
+  /** The layers a click can open a place from, of those this atlas has. */
+  private clickable(): string[] {
+    return CLICKABLE_LAYERS.filter((id) => this.map.getLayer(id));
+  }
+
+  /** The feature-state target of a place, in whichever source draws it. */
+  private state(placeId: string): { source: string; id: string } {
+    return { source: this.layers.sourceOf(placeId), id: placeId };
+  }
+
   /** GPU labels name the places that have no DOM marker; marked places are named by their marker. */
   private hideGpuLabels(marked: readonly string[]): void {
-    this.map.setFilter('atlas-place-label', [
-      'all',
-      ['==', ['geometry-type'], 'Point'],
-      ['!', ['in', ['get', 'id'], ['literal', [...marked]]]],
-    ]);
+    const now = new Set(marked);
+    for (const id of this.marked) {
+      if (!now.has(id)) this.map.setFeatureState(this.state(id), { marked: false });
+    }
+    for (const id of now) {
+      if (!this.marked.has(id)) this.map.setFeatureState(this.state(id), { marked: true });
+    }
+    this.marked = now;
   }
 
   private writeUrl(push: boolean): void {

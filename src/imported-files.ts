@@ -9,7 +9,12 @@ import type { Notices } from './ui/notices';
 import { buildPropertyTable } from './ui/property-table';
 
 const MAX_SHOWN_ISSUES = 5;
-const ARTICLE_LAYERS = ['atlas-place-circle', 'atlas-region-fill'];
+const ARTICLE_LAYERS = [
+  'atlas-place-circle',
+  'atlas-crowd-circle',
+  'atlas-crowd-cluster',
+  'atlas-region-fill',
+];
 
 /**
  * Opens GeoJSON files chosen or dropped by the reader: a valid file becomes an extra layer with its
@@ -29,7 +34,8 @@ export class ImportedFiles {
       const ids = [...this.layers.values()].flatMap((l) => l.onMap.layerIds);
       if (ids.length === 0) return;
       // The article's own places answer first; an imported feature under them waits its turn.
-      if (this.map.queryRenderedFeatures(event.point, { layers: ARTICLE_LAYERS }).length > 0) return;
+      const article = ARTICLE_LAYERS.filter((id) => this.map.getLayer(id));
+      if (this.map.queryRenderedFeatures(event.point, { layers: article }).length > 0) return;
       const hit = this.map.queryRenderedFeatures(event.point, { layers: ids })[0];
       if (!hit) return;
       const sourceId = hit.source;

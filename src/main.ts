@@ -1,8 +1,5 @@
-import { AtlasView, placeDetails } from './atlas-view';
+import { placeDetails } from './atlas-details';
 import { buildAtlasModel } from './domain/atlas-model';
-import { focusCountries, storyFrame } from './domain/atlas-summary';
-import { parseUrlState } from './domain/url-state';
-import { loadAtlas } from './domain/load-atlas';
 import {
   exportAtlas,
   exportFileName,
@@ -10,39 +7,37 @@ import {
   serializeGeoJson,
   type ExportShape,
 } from './domain/export-atlas';
-import { ImportedFiles } from './imported-files';
+import { loadAtlas } from './domain/load-atlas';
 import { copyText, downloadText } from './io/download';
 import { fetchReader } from './io/fetch-reader';
-import { buildExportControl } from './ui/export-control';
-import { enableFileDrop } from './ui/file-drop';
-import { chooseBasemap } from './map/choose-basemap';
-import { createMap, webglAvailable } from './map/create-map';
-import { embeddedBasemapStyle } from './map/embedded-basemap';
-import { fetchRemoteStyle } from './map/remote-style';
-import { renderDataErrors } from './ui/data-errors';
 import { ArticlePanel } from './ui/article-panel';
+import { renderDataErrors } from './ui/data-errors';
+import { buildExportControl } from './ui/export-control';
 import { Notices } from './ui/notices';
 import './ui/styles.css';
 
-/** The embedded basemap's detailed region, shown when no atlas can be drawn. */
-const FALLBACK_BOUNDS: [number, number, number, number] = [34, 34, 58, 47];
-
+/**
+ * Wiring only. The atlas data and the map's code (MapLibre, a chunk of its own) load in parallel;
+ * the panel shows the article as soon as the data is valid, before the map is drawn.
+ */
 async function start(): Promise<void> {
   const app = document.getElementById('app');
   const container = document.getElementById('map');
   if (!app || !container) throw new Error('index.html must have #app and #map');
+  const mapCode = import('./map-app');
   const notices = new Notices(app);
   const atlasId = new URLSearchParams(window.location.search).get('atlas');
-  const loading = loadAtlas(fetchReader(new URL(`${import.meta.env.BASE_URL}data/`, document.baseURI).href), {
-    id: atlasId,
-    prefix: 'data/',
-  });
-  const load = await loading;
+  const load = await loadAtlas(
+    fetchReader(new URL(`${import.meta.env.BASE_URL}data/`, document.baseURI).href),
+    {
+      id: atlasId,
+      prefix: 'data/',
+    },
+  );
   if (!load.atlas) renderDataErrors(app, load.issues);
-  const atlas = load.atlas;
-  const model = atlas && buildAtlasModel(atlas);
-  let view: AtlasView | undefined;
-  let imports: ImportedFiles | undefined;
+  const model = load.atlas && buildAtlasModel(load.atlas);
+  let choose: ((placeId: string) => void) | undefined;
+  let openFile: ((file: File) => void) | undefined;
   const deliver = (shape: ExportShape, how: 'download' | 'copy', placeId?: string) => {
     if (!model) return;
     const text = serializeGeoJson(
@@ -68,7 +63,7 @@ async function start(): Promise<void> {
       ),
     );
   };
-  // The panel comes first and stands on its own: it is the text alternative when the map cannot draw.
+  // The panel stands on its own: it is the text alternative, also where the map cannot be drawn.
   const panel =
     model &&
     new ArticlePanel(app, {
@@ -76,48 +71,37 @@ async function start(): Promise<void> {
       places: model.orderedPlaces,
       factCount: (id) => model.factsOf(id).length,
       details: (place, headingId) => placeDetails(model, place, headingId, 3),
-      onChoose: (id) => view?.choose(id),
+      onChoose: (id) => choose?.(id),
       tools: [
         buildExportControl({
           onDownload: (shape) => deliver(shape, 'download'),
           onCopy: (shape) => deliver(shape, 'copy'),
           onOpenFile: (file) => {
-            if (imports) void imports.open(file);
+            if (openFile) openFile(file);
             else notices.show('Opening a file needs the map, which cannot be drawn here.', 'error', 'import');
           },
         }),
       ],
     });
-  if (atlas) document.title = `${atlas.article.headline} · Article Atlas`;
-  if (!webglAvailable()) {
-    container.classList.add('map-unavailable');
-    notices.show('The map cannot be drawn on this device: the browser offers no WebGL.', 'error', 'webgl');
-    return;
-  }
-  const basemap = await chooseBasemap(
-    import.meta.env.VITE_BASEMAP_STYLE_URL,
-    () => embeddedBasemapStyle(atlas ? focusCountries(atlas) : []),
-    fetchRemoteStyle,
-  );
-  if (basemap.fallbackMessage) notices.show(basemap.fallbackMessage, 'warning', 'basemap');
-  // A phone has room for the story's places only; a wide screen shows their neighbours too.
-  const frame = atlas ? storyFrame(atlas, container.clientWidth < 600 ? 0.12 : 0.4) : FALLBACK_BOUNDS;
-  const map = createMap({
+  if (model) document.title = `${model.atlas.article.headline} · Article Atlas`;
+  const { startMap } = await mapCode;
+  const drawn = await startMap({
     container,
-    style: basemap.style,
-    bounds: [frame[0], frame[1], frame[2], frame[3]],
-    onFirstIdle: () => performance.mark('map-idle'),
+    notices,
+    ...(model ? { model } : {}),
+    ...(panel ? { panel } : {}),
+    deliver,
+    onView: (view) => (choose = (id) => view.choose(id)),
+    onImports: (imports) => (openFile = (file) => void imports.open(file)),
   });
-  // A read-only handle for debugging and for the browser tests.
-  Object.assign(window, { articleAtlas: { map, atlas } });
-  if (!model || !panel) return;
-  map.once('load', () => {
-    view = new AtlasView(map, model, panel, { exportPlace: (id, how) => deliver('places', how, id) });
-    imports = new ImportedFiles(map, view.popup, panel, notices);
-    enableFileDrop(container, (file) => void imports?.open(file));
-    view.applyUrl(parseUrlState(window.location.hash));
-    map.once('idle', () => performance.mark('app-ready'));
-  });
+  if (!drawn) {
+    container.classList.add('map-unavailable');
+    notices.show(
+      'The map cannot be drawn on this device (the browser offers no WebGL 2). Every place and fact is in the panel, and export works.',
+      'error',
+      'webgl',
+    );
+  }
 }
 
 void start();

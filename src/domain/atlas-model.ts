@@ -7,7 +7,11 @@ export interface AtlasModel {
   atlas: Atlas;
   placeById: ReadonlyMap<string, Place>;
   factsOf(placeId: string): readonly Fact[];
-  /** Great-circle distances to every other place, nearest first. */
+  /**
+   * Great-circle distances to the other places, nearest first: to every place in an atlas of up
+   * to DISTANCES_TO_ALL places, to the story's places in a larger one (a list of thousands helps
+   * no one and would grow the export with the square of the places).
+   */
   distancesFrom(placeId: string): PlaceDistance[];
   area(placeId: string): AreaFigures | undefined;
   /** The regions a point place lies in. */
@@ -16,11 +20,17 @@ export interface AtlasModel {
   orderedPlaces: readonly Place[];
 }
 
+export const DISTANCES_TO_ALL = 50;
+
 export function buildAtlasModel(atlas: Atlas): AtlasModel {
   const placeById = new Map(atlas.places.map((p) => [p.id, p]));
   const facts = factsByPlace(atlas);
   const regions = atlas.places.filter((p) => p.geometry.type !== 'Point');
   const areas = new Map<string, AreaFigures | undefined>();
+  const distanceTargets =
+    atlas.places.length <= DISTANCES_TO_ALL
+      ? atlas.places
+      : atlas.places.filter((p) => p.properties.group === 'story');
   const ordered = [
     ...atlas.places.filter((p) => p.properties.group === 'story'),
     ...atlas.places.filter((p) => p.properties.group === 'reaction'),
@@ -33,7 +43,7 @@ export function buildAtlasModel(atlas: Atlas): AtlasModel {
     distancesFrom(id) {
       const place = placeById.get(id);
       if (!place) return [];
-      return distancesFrom(place, atlas.places).sort((a, b) => a.km - b.km);
+      return distancesFrom(place, distanceTargets).sort((a, b) => a.km - b.km);
     },
     area(id) {
       if (!areas.has(id)) {

@@ -11,6 +11,10 @@ import type { PlaceGeometry } from '../domain/types';
 import { FONT } from './font-names';
 
 export const ATLAS_SOURCE = 'atlas-places';
+/** Where an atlas has many places, those outside the story are drawn from this clustered source. */
+export const CROWD_SOURCE = 'atlas-crowd';
+/** More points than this outside the story are clustered where they crowd. */
+export const CROWD_THRESHOLD = 200;
 
 /** Colours of the article layers, apart from their structure. */
 export const ATLAS_THEME = {
@@ -117,17 +121,108 @@ export function atlasLayers(theme = ATLAS_THEME): LayerSpecification[] {
         'text-radial-offset': 0.8,
         'text-justify': 'auto',
       },
-      paint: { 'text-color': theme.label, 'text-halo-color': theme.halo, 'text-halo-width': 1.5 },
+      paint: {
+        'text-color': theme.label,
+        'text-halo-color': theme.halo,
+        'text-halo-width': 1.5,
+        // A place with a DOM marker is named by its marker (feature state `marked`). Feature state
+        // changes paint only: no new layout of the labels, as a changed filter would cause.
+        'text-opacity': ['case', ['boolean', ['feature-state', 'marked'], false], 0, 1],
+        'text-opacity-transition': { duration: 0 },
+      },
     },
   ];
 }
 
-/** Adds the article's source and layers on top of whatever basemap the map shows. */
+/** The clustered points: cluster circles with their counts, then the single points and their labels. */
+export function crowdLayers(theme = ATLAS_THEME): LayerSpecification[] {
+  const clustered: FilterSpecification = ['has', 'point_count'];
+  const single: FilterSpecification = ['!', ['has', 'point_count']];
+  const [, , circle, label] = atlasLayers(theme) as [
+    unknown,
+    unknown,
+    LayerSpecification,
+    LayerSpecification,
+    LayerSpecification,
+    LayerSpecification,
+  ];
+  return [
+    {
+      id: 'atlas-crowd-cluster',
+      type: 'circle',
+      source: CROWD_SOURCE,
+      filter: clustered,
+      paint: {
+        'circle-color': theme.reaction,
+        'circle-opacity': 0.85,
+        'circle-radius': ['step', ['get', 'point_count'], 12, 20, 16, 100, 21, 500, 27],
+        'circle-stroke-color': theme.halo,
+        'circle-stroke-width': 2,
+      },
+    },
+    {
+      id: 'atlas-crowd-count',
+      type: 'symbol',
+      source: CROWD_SOURCE,
+      filter: clustered,
+      layout: {
+        'text-field': ['get', 'point_count_abbreviated'],
+        'text-font': [FONT.semibold],
+        'text-size': 12,
+        'text-allow-overlap': true,
+      },
+      paint: { 'text-color': '#ffffff' },
+    },
+    {
+      ...(circle as object),
+      id: 'atlas-crowd-circle',
+      source: CROWD_SOURCE,
+      filter: single,
+    } as LayerSpecification,
+    {
+      ...(label as object),
+      id: 'atlas-crowd-label',
+      source: CROWD_SOURCE,
+      filter: single,
+    } as LayerSpecification,
+  ];
+}
+
+export interface AtlasLayersOnMap {
+  /** The source a place's feature lives in, for feature state. */
+  sourceOf: (placeId: string) => string;
+  /** Whether the atlas's crowd of places is clustered (and so not given DOM markers). */
+  clustered: boolean;
+}
+
+/**
+ * Adds the article's sources and layers on top of whatever basemap the map shows. An atlas with
+ * many places outside the story draws those from a clustered source of their own, so that the map
+ * stays smooth with thousands of them.
+ */
 export function addAtlasLayers(
   map: MapLibreMap,
   data: FeatureCollection<PlaceGeometry, MapPlaceProperties>,
-): void {
+): AtlasLayersOnMap {
   if (!map.hasImage(HATCH_IMAGE)) map.addImage(HATCH_IMAGE, hatchImage([179, 38, 30]));
-  map.addSource(ATLAS_SOURCE, atlasSource(data));
+  const isCrowd = (f: (typeof data.features)[number]) =>
+    f.geometry.type === 'Point' && f.properties.group !== 'story';
+  const crowd = data.features.filter(isCrowd);
+  const clustered = crowd.length > CROWD_THRESHOLD;
+  const main = clustered ? { ...data, features: data.features.filter((f) => !isCrowd(f)) } : data;
+  map.addSource(ATLAS_SOURCE, atlasSource(main));
   for (const layer of atlasLayers()) map.addLayer(layer);
+  if (!clustered) return { sourceOf: () => ATLAS_SOURCE, clustered };
+  map.addSource(CROWD_SOURCE, {
+    type: 'geojson',
+    data: { type: 'FeatureCollection', features: crowd },
+    promoteId: 'id',
+    cluster: true,
+    clusterRadius: 45,
+    clusterMaxZoom: 9,
+  });
+  // The crowd goes under the story's places, which always stay on top.
+  for (const layer of crowdLayers()) map.addLayer(layer, 'atlas-place-circle');
+  const crowdIds = new Set(crowd.map((f) => f.properties.id));
+  return { sourceOf: (id) => (crowdIds.has(id) ? CROWD_SOURCE : ATLAS_SOURCE), clustered };
 }

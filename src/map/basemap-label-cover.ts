@@ -27,6 +27,7 @@ export class BasemapLabelCover {
 
   setCovered(ids: ReadonlySet<string>): void {
     if (!this.map.getSource(BASEMAP_SOURCE.region)) return;
+    if (ids.size === this.covered.size && [...ids].every((id) => this.covered.has(id))) return;
     for (const id of this.covered) {
       if (!ids.has(id)) this.map.setFeatureState({ source: BASEMAP_SOURCE.region, id }, { covered: false });
     }

@@ -115,6 +115,7 @@ function labelLayers(theme: BasemapTheme): LayerSpecification[] {
         'text-halo-color': theme.water,
         'text-halo-width': 1,
         'text-opacity': uncovered(1),
+        'text-opacity-transition': { duration: 0 },
       },
     },
     {
@@ -137,6 +138,7 @@ function labelLayers(theme: BasemapTheme): LayerSpecification[] {
         'text-halo-color': theme.labelHalo,
         'text-halo-width': 1.2,
         'text-opacity': ['interpolate', ['linear'], ['zoom'], 8, uncovered(1), 10, uncovered(0.6)],
+        'text-opacity-transition': { duration: 0 },
       },
     },
     {
@@ -156,6 +158,7 @@ function labelLayers(theme: BasemapTheme): LayerSpecification[] {
         'text-halo-color': theme.labelHalo,
         'text-halo-width': 1,
         'text-opacity': uncovered(1),
+        'text-opacity-transition': { duration: 0 },
       },
     },
   ];

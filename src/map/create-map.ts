@@ -8,6 +8,7 @@ import {
   type StyleSpecification,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
+// Kept in MapLibre's own chunk with its code (see vite.config.ts).
 import 'maplibre-gl/dist/maplibre-gl.css';
 
 setWorkerUrl(workerUrl);
@@ -16,6 +17,8 @@ export interface CreateMapOptions {
   container: HTMLElement;
   style: StyleSpecification;
   bounds: LngLatBoundsLike;
+  /** A view to start at instead of the bounds (from a link). */
+  view?: { center: [number, number]; zoom: number } | null;
   /** Called once, the first time the map is idle with every source loaded and every layer drawn. */
   onFirstIdle?: () => void;
 }
@@ -28,7 +31,7 @@ export function createMap(options: CreateMapOptions): MapLibreMap {
   const map = new MapLibreMap({
     container: options.container,
     style: options.style,
-    bounds: options.bounds,
+    ...(options.view ? { center: options.view.center, zoom: options.view.zoom } : { bounds: options.bounds }),
     fitBoundsOptions: { padding: 24 },
     minZoom: MIN_ZOOM,
     maxZoom: MAX_ZOOM,
@@ -49,14 +52,4 @@ export function createMap(options: CreateMapOptions): MapLibreMap {
   };
   map.on('idle', onIdle);
   return map;
-}
-
-/** True where the browser can give MapLibre a WebGL context. */
-export function webglAvailable(): boolean {
-  try {
-    const canvas = document.createElement('canvas');
-    return Boolean(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
-  } catch {
-    return false;
-  }
 }

@@ -68,6 +68,11 @@ interface Entry {
   place: MarkerPlace;
   marker: Marker;
   button: HTMLButtonElement;
+  /**
+   * The button's box in each mode, relative to the mode's anchor point: measured once, so that a
+   * layout is arithmetic and does not make the browser lay out the page again and again.
+   */
+  offsets: Map<Mode, Box>;
 }
 
 /**
@@ -87,7 +92,14 @@ export class PlaceMarkers {
   ) {
     map.on('moveend', this.onMoveEnd);
     map.on('resize', this.onMoveEnd);
+    // Sizes measured before the web fonts arrived are off: measure again once they have.
+    document.fonts.addEventListener('loadingdone', this.onFontsLoaded);
   }
+
+  private readonly onFontsLoaded = () => {
+    for (const entry of this.entries.values()) this.measure(entry);
+    this.update();
+  };
 
   /** The marker button of a place, when it has one now. */
   button(placeId: string): HTMLButtonElement | undefined {
@@ -181,7 +193,16 @@ export class PlaceMarkers {
     });
     root.append(button);
     const marker = new Marker({ element: root, anchor: 'center' }).setLngLat(place.lngLat).addTo(this.map);
-    return { place, marker, button };
+    const entry: Entry = { place, marker, button, offsets: new Map() };
+    this.measure(entry);
+    return entry;
+  }
+
+  private anchorOf(place: MarkerPlace, mode: Mode): LngLatLike {
+    if (place.kind !== 'region') return place.lngLat;
+    if (mode.endsWith('above')) return place.north ?? place.lngLat;
+    if (mode.endsWith('below')) return place.south ?? place.lngLat;
+    return place.lngLat;
   }
 
   private apply(entry: Entry, mode: Mode): void {
@@ -190,13 +211,24 @@ export class PlaceMarkers {
     const [size, side] = mode.split('-') as [string, string | undefined];
     root.classList.add(`mode-${size}`);
     if (side) root.classList.add(`side-${side}`);
-    const anchor: LngLatLike =
-      side === 'above'
-        ? (entry.place.north ?? entry.place.lngLat)
-        : side === 'below'
-          ? (entry.place.south ?? entry.place.lngLat)
-          : entry.place.lngLat;
-    entry.marker.setLngLat(anchor);
+    entry.marker.setLngLat(this.anchorOf(entry.place, mode));
+  }
+
+  /** Measures the button in every mode once, relative to the marker's origin. */
+  private measure(entry: Entry): void {
+    const modes = entry.place.kind === 'region' ? REGION_MODES : POINT_MODES;
+    const root = entry.marker.getElement();
+    for (const mode of modes) {
+      this.apply(entry, mode);
+      const origin = root.getBoundingClientRect();
+      const r = entry.button.getBoundingClientRect();
+      entry.offsets.set(mode, {
+        left: r.left - origin.left,
+        top: r.top - origin.top,
+        right: r.right - origin.left,
+        bottom: r.bottom - origin.top,
+      });
+    }
   }
 
   private layout(inView: readonly MarkerPlace[]): void {
@@ -208,13 +240,13 @@ export class PlaceMarkers {
       if (!entry) return [];
       const modes = place.kind === 'region' ? REGION_MODES : POINT_MODES;
       const candidates: LayoutCandidate<Mode>[] = modes.map((mode) => {
-        this.apply(entry, mode);
-        const r = entry.button.getBoundingClientRect();
+        const at = this.map.project(this.anchorOf(place, mode));
+        const o = entry.offsets.get(mode)!;
         const box = {
-          left: r.left - container.left,
-          top: r.top - container.top,
-          right: r.right - container.left,
-          bottom: r.bottom - container.top,
+          left: at.x + o.left,
+          top: at.y + o.top,
+          right: at.x + o.right,
+          bottom: at.y + o.bottom,
         };
         const tier = mode.startsWith('full') ? 0 : mode.startsWith('compact') ? 1 : 2;
         return { mode, box, tier };
@@ -235,6 +267,7 @@ export class PlaceMarkers {
   destroy(): void {
     this.map.off('moveend', this.onMoveEnd);
     this.map.off('resize', this.onMoveEnd);
+    document.fonts.removeEventListener('loadingdone', this.onFontsLoaded);
     for (const entry of this.entries.values()) entry.marker.remove();
     this.entries.clear();
   }

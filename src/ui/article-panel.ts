@@ -16,6 +16,9 @@ export interface ArticlePanelOptions {
 }
 
 const NARROW = '(max-width: 760px)';
+/** Rendered before the first paint: enough for any article; a large atlas renders the rest when idle. */
+const FIRST_BATCH = 80;
+const RENDER_BATCH = 40;
 
 /**
  * The article beside the map: its headline and source, then every place with all its facts. It
@@ -26,6 +29,10 @@ export class ArticlePanel {
   private readonly body: HTMLElement;
   private readonly toggle: HTMLButtonElement;
   private readonly narrow = window.matchMedia(NARROW);
+  private readonly navList = el('ul', {});
+  /** Entries still to render, in order (see renderPending). */
+  private readonly pending: (() => void)[] = [];
+  private selected: string | null = null;
 
   constructor(
     parent: HTMLElement,
@@ -52,11 +59,7 @@ export class ArticlePanel {
         ...(options.tools ?? []),
       ]),
       el('nav', { className: 'panel-nav', attrs: { 'aria-label': 'Places in this article' } }, [
-        el(
-          'ul',
-          {},
-          options.places.map((p) => el('li', {}, [this.chooseButton(p, 'nav')])),
-        ),
+        this.navList,
       ]),
       this.section('Where the story happens', 'panel-story', story),
       reactions.length ? this.section('Reactions elsewhere', 'panel-reactions', reactions) : null,
@@ -67,6 +70,13 @@ export class ArticlePanel {
       this.body,
     ]);
     parent.prepend(this.element);
+    // The links to every place first, then the place entries in reading order.
+    this.pending.unshift(
+      ...options.places.map(
+        (place) => () => this.navList.append(el('li', {}, [this.chooseButton(place, 'nav')])),
+      ),
+    );
+    this.renderPending(FIRST_BATCH);
     this.setOpen(!this.narrow.matches);
     this.narrow.addEventListener('change', () => this.setOpen(!this.narrow.matches));
   }
@@ -92,16 +102,46 @@ export class ArticlePanel {
   }
 
   private section(title: string, id: string, places: readonly Place[]): HTMLElement {
-    return el('section', { className: 'panel-section', attrs: { 'aria-labelledby': `${id}-title` } }, [
-      el('h2', { text: title, attrs: { id: `${id}-title` } }),
-      ...places.map((place) =>
-        el(
+    const section = el(
+      'section',
+      { className: 'panel-section', attrs: { 'aria-labelledby': `${id}-title` } },
+      [el('h2', { text: title, attrs: { id: `${id}-title` } })],
+    );
+    for (const place of places) {
+      this.pending.push(() => {
+        const entry = el(
           'section',
           { className: 'panel-place', attrs: { id: `panel-place-${place.id}`, 'data-place-id': place.id } },
           [this.options.details(place, `panel-place-${place.id}-title`), this.chooseButton(place, 'section')],
-        ),
-      ),
-    ]);
+        );
+        entry.classList.toggle('is-selected', place.id === this.selected);
+        section.append(entry);
+      });
+    }
+    return section;
+  }
+
+  /**
+   * Renders the queued place entries: the first ones at once, the rest in small batches while the
+   * browser is idle, so that a large atlas does not hold up the first paint or the map. Every
+   * entry is there, in order, within moments.
+   */
+  private renderPending(budget: number): void {
+    for (const render of this.pending.splice(0, budget)) render();
+    this.scheduleRest();
+  }
+
+  /** The rest in the browser's idle time only, a little at a time, so that no frame waits for it. */
+  private scheduleRest(): void {
+    if (this.pending.length === 0) return;
+    if (!('requestIdleCallback' in window)) {
+      setTimeout(() => this.renderPending(RENDER_BATCH), 0);
+      return;
+    }
+    window.requestIdleCallback((deadline) => {
+      while (this.pending.length > 0 && deadline.timeRemaining() > 2) this.pending.shift()!();
+      this.scheduleRest();
+    });
   }
 
   setOpen(open: boolean): void {
@@ -113,6 +153,7 @@ export class ArticlePanel {
 
   /** Marks the selected place in the panel and scrolls it into view, without moving focus. */
   highlight(placeId: string | null): void {
+    this.selected = placeId;
     for (const node of this.element.querySelectorAll<HTMLElement>('[data-place-id]')) {
       const selected = node.dataset.placeId === placeId;
       node.classList.toggle('is-selected', selected);

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { guardCsp } from './csp-guard';
 
 /** Flags for headless Chromium on this offline machine, with WebGL on SwiftShader. */
 export const CHROMIUM_ARGS = [
@@ -29,10 +30,12 @@ export function chromiumPath(): string {
   return found;
 }
 
-export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
-  return chromium.launch({
+/** Launches the system Chromium; every context it makes reports CSP violations (see csp-guard.ts). */
+export async function launchChromium(extraArgs: string[] = []): Promise<Browser> {
+  const browser = await chromium.launch({
     executablePath: chromiumPath(),
     headless: true,
     args: [...CHROMIUM_ARGS, ...extraArgs],
   });
+  return guardCsp(browser);
 }

@@ -1,0 +1,403 @@
+// npm run bench: builds the app and a bare MapLibre page, serves both on localhost, and measures
+// them with the system Chromium (headless, SwiftShader), alternating the two pages run by run.
+// Writes bench/results/latest.json and latest.md and prints the table.
+import {
+  createReadStream,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  writeFileSync,
+  cpSync,
+  rmSync,
+} from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { cpus, totalmem, platform, release } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { build } from 'vite';
+import { exportAtlas, serializeGeoJson } from '../src/domain/export-atlas';
+import { importGeoJson } from '../src/domain/import-geojson';
+import { validateAtlas } from '../src/domain/validate-atlas';
+import { chromiumPath, CHROMIUM_ARGS } from '../tests/e2e/chromium';
+import { APP_BUDGET_GZIP_BYTES, bundleSizes, gzipSize } from './bundle-size';
+import { ROOT } from './node-data';
+import { syntheticAtlas } from './synthetic-atlas';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const VIEW = '#map=5.6/40.0/46.6';
+const VIEWPORT = { width: 1280, height: 800 };
+const DIST = join(ROOT, 'dist');
+const BARE_DIST = join(ROOT, 'dist-bench');
+const DATA = join(ROOT, 'bench/.cache/data');
+const RESULTS = join(ROOT, 'bench/results');
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+const percentile = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
+};
+const r1 = (n: number) => Math.round(n * 10) / 10;
+
+async function buildPages(): Promise<void> {
+  console.log('building the app and the bare MapLibre page…');
+  await build({ logLevel: 'warn', configFile: join(ROOT, 'vite.config.ts') });
+  await build({
+    logLevel: 'warn',
+    configFile: false,
+    root: join(ROOT, 'bench/bare'),
+    base: '/bare/',
+    publicDir: join(ROOT, 'public'),
+    build: { outDir: BARE_DIST, emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 2000 },
+  });
+}
+
+function writeData(): { id: string; places: number; facts: number }[] {
+  rmSync(DATA, { recursive: true, force: true });
+  cpSync(join(ROOT, 'data/atlases'), join(DATA, 'atlases'), { recursive: true });
+  const index = JSON.parse(readFileSync(join(DATA, 'atlases/index.json'), 'utf8')) as { atlases: unknown[] };
+  const made = [
+    { places: 1000, facts: 10 },
+    { places: 5000, facts: 10 },
+  ].map(({ places, facts }) => {
+    const atlas = syntheticAtlas(places, facts);
+    const dir = join(DATA, 'atlases', atlas.id);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'article.json'), JSON.stringify(atlas.article));
+    writeFileSync(join(dir, 'places.geojson'), JSON.stringify(atlas.places));
+    writeFileSync(join(dir, 'facts.json'), JSON.stringify(atlas.facts));
+    index.atlases.push({ id: atlas.id, path: `atlases/${atlas.id}`, title: atlas.article.headline });
+    return { id: atlas.id, places, facts: places * facts };
+  });
+  writeFileSync(join(DATA, 'atlases/index.json'), JSON.stringify(index));
+  return made;
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.geojson': 'application/geo+json',
+  '.woff2': 'font/woff2',
+  '.svg': 'image/svg+xml',
+  '.map': 'application/json',
+};
+
+function serve(): Promise<{ server: Server; base: string }> {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const [root, rest] = path.startsWith('/bare/')
+      ? [BARE_DIST, path.slice('/bare/'.length)]
+      : path.startsWith('/data/')
+        ? [DATA, path.slice('/data/'.length)]
+        : [DIST, path.slice(1)];
+    let file = normalize(join(root, rest || 'index.html'));
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!file.startsWith(root) || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, {
+      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'Cache-Control': 'no-store',
+    });
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((done) =>
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      done({ server, base: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}` });
+    }),
+  );
+}
+
+interface Load {
+  mapIdle: number;
+  appReady: number | null;
+  frames: number[];
+}
+
+/**
+ * Three 1-second eases (pan and zoom in, pan back, zoom out) while requestAnimationFrame records
+ * every frame's duration. A string, run as it is in the page: tsx would otherwise wrap the
+ * functions of a callback in helpers that exist only in Node.
+ */
+const PAN_AND_ZOOM = `(async () => {
+  const { map } = window.articleAtlas;
+  const times = [];
+  let running = true;
+  let last = 0;
+  const tick = (t) => {
+    if (last) times.push(t - last);
+    last = t;
+    if (running) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+  const step = (options) => new Promise((done) => {
+    map.once('moveend', () => done());
+    map.easeTo({ ...options, duration: 1000, easing: (x) => x });
+  });
+  const start = map.getCenter();
+  const zoom = map.getZoom();
+  await step({ center: [start.lng + 2, start.lat + 0.6], zoom: zoom + 1 });
+  await step({ center: [start.lng - 1.5, start.lat - 0.4], zoom: zoom + 0.5 });
+  await step({ center: [start.lng, start.lat], zoom });
+  running = false;
+  return times;
+})()`;
+
+/** Loads a page in a fresh context, waits for its marks, then pans and zooms for 3 s while counting frames. */
+async function measure(browser: Browser, url: string, atlas: boolean): Promise<Load> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  await page.goto(url);
+  const mark = atlas ? 'app-ready' : 'map-idle';
+  await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, mark, { timeout: 120_000 });
+  const marks = await page.evaluate(() => ({
+    mapIdle: performance.getEntriesByName('map-idle')[0]?.startTime ?? NaN,
+    appReady: performance.getEntriesByName('app-ready')[0]?.startTime ?? null,
+  }));
+  await page.waitForTimeout(300);
+  const frames = (await page.evaluate(PAN_AND_ZOOM)) as number[];
+  await context.close();
+  return { ...marks, frames };
+}
+
+function frameStats(frames: number[]) {
+  return {
+    p50: r1(percentile(frames, 50)),
+    p95: r1(percentile(frames, 95)),
+    max: r1(Math.max(...frames)),
+    over50: frames.filter((f) => f > 50).length,
+    count: frames.length,
+  };
+}
+
+function bytes() {
+  const sizes = bundleSizes(DIST);
+  const dataFiles = readdirSync(join(ROOT, 'data/atlases/karabakh-peace-talks')).map((f) =>
+    join(ROOT, 'data/atlases/karabakh-peace-talks', f),
+  );
+  const basemap = readdirSync(join(ROOT, 'public/basemap')).map((f) => join(ROOT, 'public/basemap', f));
+  const raw = (paths: string[]) => paths.reduce((n, p) => n + statSync(p).size, 0);
+  return {
+    appJsCssGzip: sizes.appGzip,
+    appFiles: sizes.appFiles,
+    maplibreGzip: sizes.maplibreGzip,
+    dataRaw: raw(dataFiles),
+    dataGzip: dataFiles.reduce((n, p) => n + gzipSize(p), 0),
+    basemapRaw: raw(basemap),
+    basemapGzip: basemap.reduce((n, p) => n + gzipSize(p), 0),
+  };
+}
+
+function nodeTimings() {
+  const synthetic = syntheticAtlas(1000, 10);
+  const validated = validateAtlas(
+    { article: synthetic.article, places: synthetic.places, facts: synthetic.facts },
+    { article: 'a', places: 'p', facts: 'f' },
+  );
+  const atlas = validated.atlas!;
+  const time = (fn: () => unknown) => {
+    fn(); // warm-up
+    return median(
+      Array.from({ length: RUNS }, () => {
+        const t = performance.now();
+        fn();
+        return performance.now() - t;
+      }),
+    );
+  };
+  let text = '';
+  const exportMs = time(() => (text = serializeGeoJson(exportAtlas(atlas, 'places'))));
+  const importMs = time(() => importGeoJson(text, 'synthetic.geojson', Buffer.byteLength(text)));
+  const validateAtlasMs = time(() =>
+    validateAtlas(
+      { article: synthetic.article, places: synthetic.places, facts: synthetic.facts },
+      { article: 'a', places: 'p', facts: 'f' },
+    ),
+  );
+  return {
+    facts: atlas.facts.length,
+    exportMs: r1(exportMs),
+    validateExportMs: r1(importMs),
+    validateAtlasMs: r1(validateAtlasMs),
+    exportBytes: Buffer.byteLength(text),
+  };
+}
+
+async function main(): Promise<void> {
+  chromiumPath();
+  await buildPages();
+  const synthetic = writeData();
+  const { server, base } = await serve();
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+  const scenarios = [
+    { name: 'Karabakh atlas (9 places, 44 facts)', atlasUrl: `${base}/${VIEW}` },
+    ...synthetic.map((s) => ({
+      name: `${s.places} places, ${s.facts} facts`,
+      atlasUrl: `${base}/?atlas=${s.id}${VIEW}`,
+    })),
+  ];
+  const bareUrl = `${base}/bare/${VIEW}`;
+  const results = [];
+  for (const scenario of scenarios) {
+    console.log(`measuring: ${scenario.name}`);
+    await measure(browser, scenario.atlasUrl, true); // warm-up
+    await measure(browser, bareUrl, false);
+    const atlasRuns: Load[] = [];
+    const bareRuns: Load[] = [];
+    for (let i = 0; i < RUNS; i += 1) {
+      // Alternate, so that drift in the machine's speed falls on both pages alike.
+      if (i % 2 === 0) {
+        atlasRuns.push(await measure(browser, scenario.atlasUrl, true));
+        bareRuns.push(await measure(browser, bareUrl, false));
+      } else {
+        bareRuns.push(await measure(browser, bareUrl, false));
+        atlasRuns.push(await measure(browser, scenario.atlasUrl, true));
+      }
+    }
+    const bareIdle = median(bareRuns.map((r) => r.mapIdle));
+    const mapIdle = median(atlasRuns.map((r) => r.mapIdle));
+    const appReady = median(atlasRuns.map((r) => r.appReady ?? NaN));
+    results.push({
+      scenario: scenario.name,
+      runs: RUNS,
+      bareMapIdleMs: r1(bareIdle),
+      atlasMapIdleMs: r1(mapIdle),
+      atlasAppReadyMs: r1(appReady),
+      mapIdleRatio: Math.round((mapIdle / bareIdle) * 100) / 100,
+      appReadyRatio: Math.round((appReady / bareIdle) * 100) / 100,
+      atlasFrames: frameStats(atlasRuns.flatMap((r) => r.frames)),
+      bareFrames: frameStats(bareRuns.flatMap((r) => r.frames)),
+    });
+  }
+  const chromiumVersion = browser.version();
+  await browser.close();
+  server.close();
+  const report = {
+    date: new Date().toISOString(),
+    machine: {
+      cpu: cpus()[0]?.model ?? 'unknown',
+      cores: cpus().length,
+      memoryGiB: Math.round(totalmem() / 2 ** 30),
+      os: `${platform()} ${release()}`,
+      node: process.version,
+      chromium: chromiumVersion,
+      webgl: 'SwiftShader (software)',
+    },
+    viewport: VIEWPORT,
+    view: VIEW,
+    bytes: bytes(),
+    node: nodeTimings(),
+    loads: results,
+  };
+  const md = toMarkdown(report);
+  if (process.env.BENCH_QUICK) {
+    console.log(JSON.stringify(report.loads, null, 2));
+    return;
+  }
+  mkdirSync(RESULTS, { recursive: true });
+  writeFileSync(join(RESULTS, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(join(RESULTS, 'latest.md'), md);
+  console.log(`\n${md}`);
+}
+
+type Report = {
+  date: string;
+  machine: Record<string, string | number>;
+  bytes: ReturnType<typeof bytes>;
+  node: ReturnType<typeof nodeTimings>;
+  loads: {
+    scenario: string;
+    runs: number;
+    bareMapIdleMs: number;
+    atlasMapIdleMs: number;
+    atlasAppReadyMs: number;
+    mapIdleRatio: number;
+    appReadyRatio: number;
+    atlasFrames: ReturnType<typeof frameStats>;
+    bareFrames: ReturnType<typeof frameStats>;
+  }[];
+};
+
+function verdict(ok: boolean): string {
+  return ok ? 'met' : '**MISSED**';
+}
+
+function toMarkdown(r: Report): string {
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+  const [real, thousand, fiveThousand] = r.loads;
+  const lines = [
+    `# Benchmark ${r.date.slice(0, 10)}`,
+    '',
+    `Machine: ${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.memoryGiB} GiB, ${r.machine.os}; Node ${r.machine.node}; Chromium ${r.machine.chromium}, WebGL on ${r.machine.webgl}. Medians of ${real?.runs} runs after a warm-up, atlas and bare page alternating; view ${VIEW} at ${VIEWPORT.width}x${VIEWPORT.height}.`,
+    '',
+    '## Loading (ms from navigation)',
+    '',
+    '| scenario | bare map-idle | atlas map-idle | ratio | atlas app-ready | ratio |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    ...r.loads.map(
+      (l) =>
+        `| ${l.scenario} | ${l.bareMapIdleMs} | ${l.atlasMapIdleMs} | ${l.mapIdleRatio} | ${l.atlasAppReadyMs} | ${l.appReadyRatio} |`,
+    ),
+    '',
+    '## Frames during a scripted 3 s pan and zoom (ms)',
+    '',
+    '| scenario | page | frames | p50 | p95 | max | over 50 ms |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: |',
+    ...r.loads.flatMap((l) => [
+      `| ${l.scenario} | atlas | ${l.atlasFrames.count} | ${l.atlasFrames.p50} | ${l.atlasFrames.p95} | ${l.atlasFrames.max} | ${l.atlasFrames.over50} |`,
+      `| ${l.scenario} | bare | ${l.bareFrames.count} | ${l.bareFrames.p50} | ${l.bareFrames.p95} | ${l.bareFrames.max} | ${l.bareFrames.over50} |`,
+    ]),
+    '',
+    '## Bytes',
+    '',
+    `| what | size |`,
+    '| --- | ---: |',
+    `| app JavaScript and CSS beyond MapLibre (gzip) | ${kb(r.bytes.appJsCssGzip)} |`,
+    `| MapLibre: code, worker and CSS (gzip) | ${kb(r.bytes.maplibreGzip)} |`,
+    `| atlas data (raw / gzip) | ${kb(r.bytes.dataRaw)} / ${kb(r.bytes.dataGzip)} |`,
+    `| embedded basemap (raw / gzip) | ${kb(r.bytes.basemapRaw)} / ${kb(r.bytes.basemapGzip)} |`,
+    '',
+    '## Node',
+    '',
+    `| what (${r.node.facts} facts) | ms |`,
+    '| --- | ---: |',
+    `| build the GeoJSON export (${kb(r.node.exportBytes)}) | ${r.node.exportMs} |`,
+    `| validate the export (import check) | ${r.node.validateExportMs} |`,
+    `| validate the atlas data | ${r.node.validateAtlasMs} |`,
+    '',
+    '## Targets',
+    '',
+    '| target | measured | |',
+    '| --- | --- | --- |',
+    `| app JS+CSS beyond MapLibre ≤ 40 KB gzip | ${kb(r.bytes.appJsCssGzip)} | ${verdict(r.bytes.appJsCssGzip <= APP_BUDGET_GZIP_BYTES)} |`,
+    `| atlas map-idle ≤ 1.15x bare | ${real?.mapIdleRatio}x | ${verdict((real?.mapIdleRatio ?? 99) <= 1.15)} |`,
+    `| atlas app-ready ≤ 1.3x bare | ${real?.appReadyRatio}x | ${verdict((real?.appReadyRatio ?? 99) <= 1.3)} |`,
+    `| 1,000 places app-ready ≤ 2x bare | ${thousand?.appReadyRatio}x | ${verdict((thousand?.appReadyRatio ?? 99) <= 2)} |`,
+    `| 5,000 places app-ready ≤ 3x bare | ${fiveThousand?.appReadyRatio}x | ${verdict((fiveThousand?.appReadyRatio ?? 99) <= 3)} |`,
+    ...[thousand, fiveThousand].map(
+      (l) =>
+        `| ${l?.scenario}: pan p95 ≤ 2x bare, no frame over 250 ms | p95 ${l?.atlasFrames.p95} vs ${l?.bareFrames.p95}, max ${l?.atlasFrames.max} | ${verdict(
+          (l?.atlasFrames.p95 ?? 99) <= 2 * (l?.bareFrames.p95 ?? 0) && (l?.atlasFrames.max ?? 999) <= 250,
+        )} |`,
+    ),
+    `| export of ${r.node.facts} facts < 300 ms | ${r.node.exportMs} ms | ${verdict(r.node.exportMs < 300)} |`,
+    `| validation of it < 500 ms | ${r.node.validateExportMs} ms | ${verdict(r.node.validateExportMs < 500)} |`,
+    '',
+  ];
+  return lines.join('\n');
+}
+
+await main();

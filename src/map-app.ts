@@ -1,0 +1,83 @@
+import { AtlasView } from './atlas-view';
+import type { AtlasModel } from './domain/atlas-model';
+import { focusCountries, storyFrame } from './domain/atlas-summary';
+import type { ExportShape } from './domain/export-atlas';
+import { parseUrlState } from './domain/url-state';
+import { ImportedFiles } from './imported-files';
+import { chooseBasemap } from './map/choose-basemap';
+import { watchRemoteBasemap } from './map/basemap-watchdog';
+import { createMap } from './map/create-map';
+import { embeddedBasemapStyle } from './map/embedded-basemap';
+import { fetchRemoteStyle } from './map/remote-style';
+import type { ArticlePanel } from './ui/article-panel';
+import { enableFileDrop } from './ui/file-drop';
+import type { Notices } from './ui/notices';
+
+/** The embedded basemap's detailed region, shown when no atlas can be drawn. */
+const FALLBACK_BOUNDS: [number, number, number, number] = [34, 34, 58, 47];
+
+export interface MapAppOptions {
+  container: HTMLElement;
+  notices: Notices;
+  model?: AtlasModel;
+  panel?: ArticlePanel;
+  deliver: (shape: ExportShape, how: 'download' | 'copy', placeId?: string) => void;
+  /** Called once the map can open files, so that the panel's "Open GeoJSON" reaches it. */
+  onImports: (imports: ImportedFiles) => void;
+  /** Called once the map is ready for the panel to steer it. */
+  onView: (view: AtlasView) => void;
+}
+
+/**
+ * Everything that needs MapLibre, loaded as its own chunk in parallel with the atlas data, so
+ * that the panel can show the article before the map's code has arrived.
+ */
+export async function startMap(options: MapAppOptions): Promise<boolean> {
+  const { container, notices, model, panel } = options;
+  const atlas = model?.atlas;
+  const embedded = () => embeddedBasemapStyle(atlas ? focusCountries(atlas) : []);
+  const basemap = await chooseBasemap(import.meta.env.VITE_BASEMAP_STYLE_URL, embedded, fetchRemoteStyle);
+  if (basemap.fallbackMessage) notices.show(basemap.fallbackMessage, 'warning', 'basemap');
+  // A phone has room for the story's places only; a wide screen shows their neighbours too.
+  const frame = atlas ? storyFrame(atlas, container.clientWidth < 600 ? 0.12 : 0.4) : FALLBACK_BOUNDS;
+  const link = parseUrlState(window.location.hash);
+  let map: ReturnType<typeof createMap>;
+  try {
+    map = createMap({
+      container,
+      style: basemap.style,
+      bounds: [frame[0], frame[1], frame[2], frame[3]],
+      view: link.view && { center: [link.view.lng, link.view.lat], zoom: link.view.zoom },
+      onFirstIdle: () => performance.mark('map-idle'),
+    });
+  } catch {
+    // MapLibre throws when the browser gives it no WebGL 2 context; asking first costs a context.
+    return false;
+  }
+  if (basemap.source === 'remote') {
+    watchRemoteBasemap(map, {
+      fallback: embedded,
+      onFallback: (reason) =>
+        notices.show(
+          `The remote basemap could not be used (${reason}); showing the embedded offline basemap.`,
+          'warning',
+          'basemap',
+        ),
+    });
+  }
+  // A read-only handle for debugging and for the browser tests.
+  Object.assign(window, { articleAtlas: { map, atlas } });
+  if (!model || !panel) return true;
+  map.once('load', () => {
+    const view = new AtlasView(map, model, panel, {
+      exportPlace: (id, how) => options.deliver('places', how, id),
+    });
+    const imports = new ImportedFiles(map, view.popup, panel, notices);
+    options.onView(view);
+    options.onImports(imports);
+    enableFileDrop(container, (file) => void imports.open(file));
+    view.applyUrl(link);
+    map.once('idle', () => performance.mark('app-ready'));
+  });
+  return true;
+}

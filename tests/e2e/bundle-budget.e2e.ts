@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { APP_BUDGET_GZIP_BYTES, bundleSizes } from '../../scripts/bundle-size';
+
+// Runs in the browser-test project because it reads the production build that project makes.
+describe('the production bundle', () => {
+  const sizes = bundleSizes('dist');
+
+  it('keeps the app’s own JavaScript and CSS beyond MapLibre within 40 KB gzip', () => {
+    expect(sizes.appFiles.length).toBeGreaterThanOrEqual(3);
+    expect(sizes.appGzip).toBeLessThanOrEqual(APP_BUDGET_GZIP_BYTES);
+  });
+
+  it('puts MapLibre, its CSS and its worker apart from the app, loaded by the map chunk only', () => {
+    expect(sizes.maplibreFiles.map((f) => f.replace(/-[\w-]{8}\./, '.')).sort()).toEqual([
+      'assets/maplibre-gl-worker.js',
+      'assets/maplibre.css',
+      'assets/maplibre.js',
+    ]);
+    const entry = sizes.appFiles.find((f) => /^assets\/index-.*\.js$/.test(f))!;
+    const code = readFileSync(join('dist', entry), 'utf8');
+    // The entry reaches MapLibre only through the dynamic import of the map chunk.
+    expect(/^import .*maplibre/m.test(code)).toBe(false);
+  });
+
+  it('takes Turf as modular packages, so that only the functions used are bundled', () => {
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies: Record<string, string> };
+    const turf = Object.keys(pkg.dependencies).filter((d) => d.startsWith('@turf/'));
+    expect(turf).not.toContain('@turf/turf');
+    expect(turf.length).toBeGreaterThan(5);
+  });
+});

@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { LOCATOR_THEME } from '../../src/map/basemap-theme';
+import { launchChromium } from './chromium';
+import { countColours, openApp } from './page-helpers';
+import type { RemoteMode } from './remote-basemap-mock';
+
+const baseUrl = inject('baseUrl');
+const remoteBaseUrl = inject('remoteBaseUrl');
+const remoteMockUrl = inject('remoteMockUrl');
+
+describe('a browser without WebGL', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium(['--disable-3d-apis']);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('says the map cannot be drawn, and the panel still gives every place and fact, with export', async () => {
+    const { page, context } = await openApp(browser, baseUrl);
+    await expect.poll(() => page.locator('.notice-error .notice-text').count(), { timeout: 20_000 }).toBe(1);
+    expect(await page.locator('.notice-error .notice-text').innerText()).toBe(
+      'The map cannot be drawn on this device (the browser offers no WebGL 2). Every place and fact is in the panel, and export works.',
+    );
+    expect(await page.locator('#map').isHidden()).toBe(true);
+    expect(await page.locator('.panel-place').count()).toBe(9);
+    const facts = JSON.parse(readFileSync('data/atlases/karabakh-peace-talks/facts.json', 'utf8')) as {
+      facts: { placeIds: string[] }[];
+    };
+    const listed = facts.facts.reduce((n, f) => n + f.placeIds.length, 0);
+    expect(await page.locator('.panel-place .fact').count()).toBe(listed);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export GeoJSON' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('2023-09-22-karabakh-peace-talks.geojson');
+    await context.close();
+  });
+});
+
+describe('a remote basemap that fails', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  const cases: [RemoteMode, RegExp][] = [
+    ['not-found', /\(the style answered HTTP 404\)/],
+    ['hang', /\(no answer within 8 s\)/],
+    ['tiles-fail', /\((its|some of its) tiles failed to load\)/],
+  ];
+  for (const [mode, reason] of cases) {
+    it(`gives way to the embedded basemap within 10 s and says so: ${mode}`, async () => {
+      await fetch(`${remoteMockUrl}/mode?set=${mode}`);
+      const started = Date.now();
+      const { page, context } = await openApp(browser, remoteBaseUrl);
+      const notice = page.locator('.notice-warning .notice-text');
+      await expect.poll(() => notice.count(), { timeout: 10_000 }).toBe(1);
+      expect(Date.now() - started).toBeLessThan(10_000);
+      expect(await notice.innerText()).toMatch(reason);
+      expect(await notice.innerText()).toMatch(/showing the embedded offline basemap\.$/);
+      // The embedded basemap is drawn, with the article's places on it.
+      await expect
+        .poll(
+          async () => {
+            const png = await page.locator('#map canvas').screenshot();
+            const counts = countColours(png, { water: LOCATOR_THEME.water, land: LOCATOR_THEME.landFocus });
+            return counts.water! > 10_000 && counts.land! > 10_000;
+          },
+          { timeout: 15_000 },
+        )
+        .toBe(true);
+      await expect
+        .poll(() => page.evaluate(() => Boolean(window.articleAtlas.map.getLayer('atlas-place-circle'))))
+        .toBe(true);
+      await context.close();
+    });
+  }
+});
