@@ -29,9 +29,10 @@ function markerPlace(model: AtlasModel, place: Place): MarkerPlace {
     name: place.properties.name,
     caption: place.properties.caption,
     factCount,
-    // Story places first; a region's label yields to the points inside and around it.
+    // Story places first. A region's label is placed before the points: it cannot cover their dots,
+    // and a point can always fall back to its bare dot, so no two markers ever overlap.
     priority:
-      (place.properties.group === 'story' ? 1000 : 0) + (place.geometry.type === 'Point' ? factCount : -1),
+      (place.properties.group === 'story' ? 1000 : 0) + (place.geometry.type === 'Point' ? factCount : 900),
     ...(names.length ? { altLine: names.map((n) => ({ text: n.name, lang: n.lang })) } : {}),
     ...(place.properties.status?.disputed ? { badge: 'Disputed' } : {}),
   };

@@ -23,7 +23,8 @@ import './ui/styles.css';
 async function start(): Promise<void> {
   const app = document.getElementById('app');
   const container = document.getElementById('map');
-  if (!app || !container) throw new Error('index.html must have #app and #map');
+  const panelElement = document.getElementById('panel');
+  if (!app || !container || !panelElement) throw new Error('index.html must have #app, #panel and #map');
   const mapCode = import('./map-app');
   const notices = new Notices(app);
   const atlasId = new URLSearchParams(window.location.search).get('atlas');
@@ -34,6 +35,7 @@ async function start(): Promise<void> {
       prefix: 'data/',
     },
   );
+  performance.mark('atlas-data');
   if (!load.atlas) renderDataErrors(app, load.issues);
   const model = load.atlas && buildAtlasModel(load.atlas);
   let choose: ((placeId: string) => void) | undefined;
@@ -63,10 +65,26 @@ async function start(): Promise<void> {
       ),
     );
   };
+  const { startMap } = await mapCode;
+  performance.mark('map-code');
+  // The map first: its worker loads the basemap while the main thread builds the panel.
+  const built: { panel?: ArticlePanel } = {};
+  const drawn = startMap({
+    container,
+    notices,
+    ...(model ? { model } : {}),
+    panel: () => built.panel,
+    deliver,
+    onView: (view) => (choose = (id) => view.choose(id)),
+    onImports: (imports) => (openFile = (file) => void imports.open(file)),
+  });
+  // startMap creates the map within its first microtasks (it waits longer only for a remote style):
+  // one task later the map is loading, and the panel is built meanwhile.
+  await new Promise((done) => setTimeout(done, 0));
   // The panel stands on its own: it is the text alternative, also where the map cannot be drawn.
   const panel =
     model &&
-    new ArticlePanel(app, {
+    new ArticlePanel(panelElement, {
       article: model.atlas.article,
       places: model.orderedPlaces,
       factCount: (id) => model.factsOf(id).length,
@@ -83,18 +101,10 @@ async function start(): Promise<void> {
         }),
       ],
     });
+  if (panel) built.panel = panel;
   if (model) document.title = `${model.atlas.article.headline} · Article Atlas`;
-  const { startMap } = await mapCode;
-  const drawn = await startMap({
-    container,
-    notices,
-    ...(model ? { model } : {}),
-    ...(panel ? { panel } : {}),
-    deliver,
-    onView: (view) => (choose = (id) => view.choose(id)),
-    onImports: (imports) => (openFile = (file) => void imports.open(file)),
-  });
-  if (!drawn) {
+  performance.mark('panel');
+  if (!(await drawn)) {
     container.classList.add('map-unavailable');
     notices.show(
       'The map cannot be drawn on this device (the browser offers no WebGL 2). Every place and fact is in the panel, and export works.',

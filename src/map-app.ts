@@ -20,7 +20,8 @@ export interface MapAppOptions {
   container: HTMLElement;
   notices: Notices;
   model?: AtlasModel;
-  panel?: ArticlePanel;
+  /** The panel, built while the map loads; there by the time the map has loaded. */
+  panel: () => ArticlePanel | undefined;
   deliver: (shape: ExportShape, how: 'download' | 'copy', placeId?: string) => void;
   /** Called once the map can open files, so that the panel's "Open GeoJSON" reaches it. */
   onImports: (imports: ImportedFiles) => void;
@@ -33,7 +34,7 @@ export interface MapAppOptions {
  * that the panel can show the article before the map's code has arrived.
  */
 export async function startMap(options: MapAppOptions): Promise<boolean> {
-  const { container, notices, model, panel } = options;
+  const { container, notices, model } = options;
   const atlas = model?.atlas;
   const embedded = () => embeddedBasemapStyle(atlas ? focusCountries(atlas) : []);
   const basemap = await chooseBasemap(import.meta.env.VITE_BASEMAP_STYLE_URL, embedded, fetchRemoteStyle);
@@ -54,6 +55,7 @@ export async function startMap(options: MapAppOptions): Promise<boolean> {
     // MapLibre throws when the browser gives it no WebGL 2 context; asking first costs a context.
     return false;
   }
+  performance.mark('map-created');
   if (basemap.source === 'remote') {
     watchRemoteBasemap(map, {
       fallback: embedded,
@@ -67,8 +69,11 @@ export async function startMap(options: MapAppOptions): Promise<boolean> {
   }
   // A read-only handle for debugging and for the browser tests.
   Object.assign(window, { articleAtlas: { map, atlas } });
-  if (!model || !panel) return true;
+  if (!model) return true;
   map.once('load', () => {
+    performance.mark('map-load');
+    const panel = options.panel();
+    if (!panel) return;
     const view = new AtlasView(map, model, panel, {
       exportPlace: (id, how) => options.deliver('places', how, id),
     });

@@ -19,6 +19,7 @@ const NARROW = '(max-width: 760px)';
 /** Rendered before the first paint: enough for any article; a large atlas renders the rest when idle. */
 const FIRST_BATCH = 80;
 const RENDER_BATCH = 40;
+const IDLE_SLICE_MS = 6;
 
 /**
  * The article beside the map: its headline and source, then every place with all its facts. It
@@ -34,8 +35,9 @@ export class ArticlePanel {
   private readonly pending: (() => void)[] = [];
   private selected: string | null = null;
 
+  /** Fills `element`, the page's panel (an <aside> in index.html, so that the map's size is known from the start). */
   constructor(
-    parent: HTMLElement,
+    element: HTMLElement,
     private readonly options: ArticlePanelOptions,
   ) {
     const { article } = options;
@@ -65,11 +67,10 @@ export class ArticlePanel {
       reactions.length ? this.section('Reactions elsewhere', 'panel-reactions', reactions) : null,
       el('p', { className: 'panel-note', text: NAMES_NOTE }),
     ]);
-    this.element = el('aside', { className: 'article-panel', attrs: { 'aria-labelledby': 'panel-title' } }, [
-      this.toggle,
-      this.body,
-    ]);
-    parent.prepend(this.element);
+    this.element = element;
+    element.classList.add('article-panel');
+    element.setAttribute('aria-labelledby', 'panel-title');
+    element.replaceChildren(this.toggle, this.body);
     // The links to every place first, then the place entries in reading order.
     this.pending.unshift(
       ...options.places.map(
@@ -139,7 +140,9 @@ export class ArticlePanel {
       return;
     }
     window.requestIdleCallback((deadline) => {
-      while (this.pending.length > 0 && deadline.timeRemaining() > 2) this.pending.shift()!();
+      // Short slices, even when the browser offers more: the next frame must lay them out too.
+      const end = performance.now() + Math.min(deadline.timeRemaining(), IDLE_SLICE_MS);
+      while (this.pending.length > 0 && performance.now() < end) this.pending.shift()!();
       this.scheduleRest();
     });
   }
