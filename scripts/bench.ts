@@ -120,6 +120,8 @@ function serve(): Promise<{ server: Server; base: string }> {
 interface Load {
   mapIdle: number;
   appReady: number | null;
+  /** Every User Timing mark of the page, ms from navigation. */
+  stages: Record<string, number>;
   frames: number[];
 }
 
@@ -162,11 +164,20 @@ async function measure(browser: Browser, url: string, atlas: boolean): Promise<L
   const marks = await page.evaluate(() => ({
     mapIdle: performance.getEntriesByName('map-idle')[0]?.startTime ?? NaN,
     appReady: performance.getEntriesByName('app-ready')[0]?.startTime ?? null,
+    stages: Object.fromEntries(
+      performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)]),
+    ),
   }));
   await page.waitForTimeout(300);
   const frames = (await page.evaluate(PAN_AND_ZOOM)) as number[];
   await context.close();
   return { ...marks, frames };
+}
+
+/** The median time of each mark over the runs: where the time goes, stage by stage. */
+function medianStages(runs: Load[]): Record<string, number> {
+  const names = [...new Set(runs.flatMap((r) => Object.keys(r.stages)))];
+  return Object.fromEntries(names.map((n) => [n, median(runs.map((r) => r.stages[n] ?? NaN))]));
 }
 
 function frameStats(frames: number[]) {
@@ -248,7 +259,8 @@ async function main(): Promise<void> {
       name: `${s.places} places, ${s.facts} facts`,
       atlasUrl: `${base}/?atlas=${s.id}${VIEW}`,
     })),
-  ];
+    // BENCH_QUICK=1 measures the real atlas only, to try a change; the committed report has all three.
+  ].slice(0, process.env.BENCH_QUICK ? 1 : undefined);
   const bareUrl = `${base}/bare/${VIEW}`;
   const results = [];
   for (const scenario of scenarios) {
@@ -278,6 +290,8 @@ async function main(): Promise<void> {
       atlasAppReadyMs: r1(appReady),
       mapIdleRatio: Math.round((mapIdle / bareIdle) * 100) / 100,
       appReadyRatio: Math.round((appReady / bareIdle) * 100) / 100,
+      atlasStages: medianStages(atlasRuns),
+      bareStages: medianStages(bareRuns),
       atlasFrames: frameStats(atlasRuns.flatMap((r) => r.frames)),
       bareFrames: frameStats(bareRuns.flatMap((r) => r.frames)),
     });

@@ -1,11 +1,17 @@
-import { contestedNames, mapFeatures, regionLabelAnchors, storyFrame } from './domain/atlas-summary';
+import { contestedNames, regionLabelAnchors, storyFrame } from './domain/atlas-summary';
 import type { AtlasModel } from './domain/atlas-model';
 import { anchorOf } from './domain/geography';
 import { formatUrlState, parseUrlState, type UrlState } from './domain/url-state';
 import type { Place } from './domain/types';
 import type { Point } from 'geojson';
 import type { GeoJSONSource, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
-import { ATLAS_SOURCE, CROWD_SOURCE, addAtlasLayers, type AtlasLayersOnMap } from './map/atlas-layers';
+import {
+  ATLAS_SOURCE,
+  CROWD_SOURCE,
+  addAtlasLayers,
+  type AtlasLayerPlan,
+  type AtlasLayersOnMap,
+} from './map/atlas-layers';
 import { BasemapLabelCover } from './map/basemap-label-cover';
 import { PlaceMarkers, type MarkerPlace } from './map/place-markers';
 import { PlacePopup } from './map/place-popup';
@@ -78,14 +84,15 @@ export class AtlasView {
     private readonly model: AtlasModel,
     private readonly panel: ArticlePanel,
     private readonly options: AtlasViewOptions,
+    plan: AtlasLayerPlan,
   ) {
-    const features = mapFeatures(model.atlas);
-    this.layers = addAtlasLayers(map, features);
-    // A new basemap style (the fallback from a failing remote one) drops every layer: put the
-    // article's back, with the selection.
+    // The article's layers came with the map's style (see map-app.ts); put them back if a new
+    // basemap style (the fallback from a failing remote one) dropped them, with the selection.
+    this.layers = plan.onMap;
+    addAtlasLayers(map, plan);
     map.on('style.load', () => {
       if (map.getSource(ATLAS_SOURCE)) return;
-      this.layers = addAtlasLayers(map, features);
+      addAtlasLayers(map, plan);
       this.marked = new Set();
       if (this.selected) map.setFeatureState(this.state(this.selected), { selected: true });
       this.markers.update();

@@ -1,10 +1,11 @@
 import { AtlasView } from './atlas-view';
 import type { AtlasModel } from './domain/atlas-model';
-import { focusCountries, storyFrame } from './domain/atlas-summary';
+import { focusCountries, mapFeatures, storyFrame } from './domain/atlas-summary';
 import type { ExportShape } from './domain/export-atlas';
 import { parseUrlState } from './domain/url-state';
 import { ImportedFiles } from './imported-files';
 import { chooseBasemap } from './map/choose-basemap';
+import { planAtlasLayers, provideHatchImage, withAtlasLayers } from './map/atlas-layers';
 import { watchRemoteBasemap } from './map/basemap-watchdog';
 import { createMap } from './map/create-map';
 import { embeddedBasemapStyle } from './map/embedded-basemap';
@@ -42,11 +43,13 @@ export async function startMap(options: MapAppOptions): Promise<boolean> {
   // A phone has room for the story's places only; a wide screen shows their neighbours too.
   const frame = atlas ? storyFrame(atlas, container.clientWidth < 600 ? 0.12 : 0.4) : FALLBACK_BOUNDS;
   const link = parseUrlState(window.location.hash);
+  // The article's layers are part of the style the map starts with: they load with the basemap.
+  const plan = model ? planAtlasLayers(mapFeatures(model.atlas)) : undefined;
   let map: ReturnType<typeof createMap>;
   try {
     map = createMap({
       container,
-      style: basemap.style,
+      style: plan ? withAtlasLayers(basemap.style, plan) : basemap.style,
       bounds: [frame[0], frame[1], frame[2], frame[3]],
       view: link.view && { center: [link.view.lng, link.view.lat], zoom: link.view.zoom },
       onFirstIdle: () => performance.mark('map-idle'),
@@ -56,6 +59,7 @@ export async function startMap(options: MapAppOptions): Promise<boolean> {
     return false;
   }
   performance.mark('map-created');
+  provideHatchImage(map);
   if (basemap.source === 'remote') {
     watchRemoteBasemap(map, {
       fallback: embedded,
@@ -69,14 +73,18 @@ export async function startMap(options: MapAppOptions): Promise<boolean> {
   }
   // A read-only handle for debugging and for the browser tests.
   Object.assign(window, { articleAtlas: { map, atlas } });
-  if (!model) return true;
+  if (!model || !plan) return true;
   map.once('load', () => {
     performance.mark('map-load');
     const panel = options.panel();
     if (!panel) return;
-    const view = new AtlasView(map, model, panel, {
-      exportPlace: (id, how) => options.deliver('places', how, id),
-    });
+    const view = new AtlasView(
+      map,
+      model,
+      panel,
+      { exportPlace: (id, how) => options.deliver('places', how, id) },
+      plan,
+    );
     const imports = new ImportedFiles(map, view.popup, panel, notices);
     options.onView(view);
     options.onImports(imports);

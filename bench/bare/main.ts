@@ -22,6 +22,8 @@ const map = new MapLibreMap({
   ...(view ? { center: [view.lng, view.lat], zoom: view.zoom } : { bounds: [42.36, 37.23, 52.04, 42.57] }),
   fitBoundsOptions: { padding: 24 },
 });
+performance.mark('map-created');
+map.once('load', () => performance.mark('map-load'));
 const onIdle = () => {
   if (!map.isStyleLoaded() || !map.areTilesLoaded()) return;
   map.off('idle', onIdle);

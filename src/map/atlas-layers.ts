@@ -5,6 +5,7 @@ import type {
   LayerSpecification,
   Map as MapLibreMap,
   SourceSpecification,
+  StyleSpecification,
 } from 'maplibre-gl';
 import type { MapPlaceProperties } from '../domain/atlas-summary';
 import type { PlaceGeometry } from '../domain/types';
@@ -195,34 +196,74 @@ export interface AtlasLayersOnMap {
   clustered: boolean;
 }
 
+export interface AtlasLayerPlan {
+  sources: Record<string, SourceSpecification>;
+  /** Bottom to top; the crowd's layers sit under the story's places. */
+  layers: LayerSpecification[];
+  onMap: AtlasLayersOnMap;
+}
+
 /**
- * Adds the article's sources and layers on top of whatever basemap the map shows. An atlas with
- * many places outside the story draws those from a clustered source of their own, so that the map
- * stays smooth with thousands of them.
+ * The article's sources and layers for a set of places. An atlas with many places outside the
+ * story draws those from a clustered source of their own, so that the map stays smooth with
+ * thousands of them.
  */
-export function addAtlasLayers(
-  map: MapLibreMap,
-  data: FeatureCollection<PlaceGeometry, MapPlaceProperties>,
-): AtlasLayersOnMap {
-  if (!map.hasImage(HATCH_IMAGE)) map.addImage(HATCH_IMAGE, hatchImage([179, 38, 30]));
+export function planAtlasLayers(data: FeatureCollection<PlaceGeometry, MapPlaceProperties>): AtlasLayerPlan {
   const isCrowd = (f: (typeof data.features)[number]) =>
     f.geometry.type === 'Point' && f.properties.group !== 'story';
   const crowd = data.features.filter(isCrowd);
   const clustered = crowd.length > CROWD_THRESHOLD;
   const main = clustered ? { ...data, features: data.features.filter((f) => !isCrowd(f)) } : data;
-  map.addSource(ATLAS_SOURCE, atlasSource(main));
-  for (const layer of atlasLayers()) map.addLayer(layer);
-  if (!clustered) return { sourceOf: () => ATLAS_SOURCE, clustered };
-  map.addSource(CROWD_SOURCE, {
-    type: 'geojson',
-    data: { type: 'FeatureCollection', features: crowd },
-    promoteId: 'id',
-    cluster: true,
-    clusterRadius: 45,
-    clusterMaxZoom: 9,
-  });
-  // The crowd goes under the story's places, which always stay on top.
-  for (const layer of crowdLayers()) map.addLayer(layer, 'atlas-place-circle');
+  const layers = atlasLayers();
+  if (!clustered) {
+    return {
+      sources: { [ATLAS_SOURCE]: atlasSource(main) },
+      layers,
+      onMap: { sourceOf: () => ATLAS_SOURCE, clustered },
+    };
+  }
   const crowdIds = new Set(crowd.map((f) => f.properties.id));
-  return { sourceOf: (id) => (crowdIds.has(id) ? CROWD_SOURCE : ATLAS_SOURCE), clustered };
+  const firstPoint = layers.findIndex((l) => l.id === 'atlas-place-circle');
+  return {
+    sources: {
+      [ATLAS_SOURCE]: atlasSource(main),
+      [CROWD_SOURCE]: {
+        type: 'geojson',
+        data: { type: 'FeatureCollection', features: crowd },
+        promoteId: 'id',
+        cluster: true,
+        clusterRadius: 45,
+        clusterMaxZoom: 9,
+      },
+    },
+    layers: [...layers.slice(0, firstPoint), ...crowdLayers(), ...layers.slice(firstPoint)],
+    onMap: { sourceOf: (id) => (crowdIds.has(id) ? CROWD_SOURCE : ATLAS_SOURCE), clustered },
+  };
+}
+
+/**
+ * A style with the article's layers on top: given to the map at creation, so that they load in
+ * the same pass as the basemap instead of after it.
+ */
+export function withAtlasLayers(style: StyleSpecification, plan: AtlasLayerPlan): StyleSpecification {
+  return {
+    ...style,
+    sources: { ...style.sources, ...plan.sources },
+    layers: [...style.layers, ...plan.layers],
+  };
+}
+
+/** Draws the hatching the disputed region's fill asks for, when the map first needs it. */
+export function provideHatchImage(map: MapLibreMap): void {
+  map.on('styleimagemissing', (event: { id: string }) => {
+    if (event.id === HATCH_IMAGE && !map.hasImage(HATCH_IMAGE))
+      map.addImage(HATCH_IMAGE, hatchImage([179, 38, 30]));
+  });
+}
+
+/** Adds the article's sources and layers to the map when its style lacks them (after a style swap). */
+export function addAtlasLayers(map: MapLibreMap, plan: AtlasLayerPlan): void {
+  if (map.getSource(ATLAS_SOURCE)) return;
+  for (const [id, source] of Object.entries(plan.sources)) map.addSource(id, source);
+  for (const layer of plan.layers) map.addLayer(layer);
 }

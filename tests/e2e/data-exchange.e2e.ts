@@ -1,8 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { getIssues } from '@placemarkio/check-geojson';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { exportAtlas, serializeGeoJson } from '../../src/domain/export-atlas';
+import { importGeoJson } from '../../src/domain/import-geojson';
+import { formatIssue } from '../../src/domain/issues';
 import { validateAtlas } from '../../src/domain/validate-atlas';
 import { FILE_NAMES, REAL_ATLAS_DIR, readAtlasFiles } from '../helpers/atlas-files';
 import { launchChromium } from './chromium';
@@ -196,6 +200,51 @@ describe('import in the page', () => {
     expect(await page.locator('.notice .notice-text').last().innerText()).toBe(
       "export.geojson: 9 feature(s) added as a layer. It is an Article Atlas export of “Azerbaijan, Karabakh separatists hold 'constructive' peace talks”: 9 places and 44 facts.",
     );
+    await context.close();
+  });
+});
+
+describe('every malformed file in tests/fixtures/invalid/geojson', () => {
+  const dir = 'tests/fixtures/invalid/geojson';
+  const files = readdirSync(dir).sort();
+
+  it('is refused with a message that names the problem and its place, leaving the atlas as it was', async () => {
+    expect(files.length).toBeGreaterThanOrEqual(13);
+    const { page, context } = await ready();
+    const before = await styleLayerIds(page);
+    const sourcesBefore = await page.evaluate(() => Object.keys(window.articleAtlas.map.getStyle().sources));
+    for (const file of files) {
+      const text = readFileSync(join(dir, file), 'utf8');
+      // The page says exactly what the importer found, each issue with its file, path and code.
+      const errors = importGeoJson(text, file, Buffer.byteLength(text)).issues.filter(
+        (i) => i.severity === 'error',
+      );
+      expect(errors.length).toBeGreaterThan(0);
+      const more = errors.length > 5 ? ` (and ${errors.length - 5} more)` : '';
+      await dropFile(page, file, text);
+      await expect
+        .poll(() => page.locator('.notice-error .notice-text').innerText())
+        .toBe(`${file} was not opened: ${errors.slice(0, 5).map(formatIssue).join('; ')}${more}`);
+    }
+    expect(await styleLayerIds(page)).toEqual(before);
+    expect(await page.evaluate(() => Object.keys(window.articleAtlas.map.getStyle().sources))).toEqual(
+      sourcesBefore,
+    );
+    expect(await page.locator('.panel-imported').count()).toBe(0);
+    await context.close();
+  });
+
+  it('refuses a 60 MB file at once, before reading it', async () => {
+    const { page, context } = await ready();
+    // Playwright passes files over 50 MB by path only.
+    const path = join(mkdtempSync(join(tmpdir(), 'huge-')), 'huge.geojson');
+    writeFileSync(path, Buffer.alloc(60 * 1024 * 1024, 0x20));
+    await page.locator('#open-geojson').setInputFiles(path);
+    await expect
+      .poll(() => page.locator('.notice-error .notice-text').innerText())
+      .toBe(
+        'huge.geojson was not opened: huge.geojson: the file is 60.0 MB; files up to 20 MB can be opened [too-large]',
+      );
     await context.close();
   });
 });

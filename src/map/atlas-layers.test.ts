@@ -1,0 +1,58 @@
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { describe, expect, it } from 'vitest';
+import { syntheticAtlas } from '../../scripts/synthetic-atlas';
+import { FILE_NAMES, REAL_ATLAS_DIR, readAtlasFiles } from '../../tests/helpers/atlas-files';
+import { mapFeatures } from '../domain/atlas-summary';
+import { validateAtlas } from '../domain/validate-atlas';
+import { ATLAS_SOURCE, CROWD_SOURCE, planAtlasLayers, withAtlasLayers } from './atlas-layers';
+import { buildBasemapStyle } from './basemap-style';
+
+const basemap = buildBasemapStyle({
+  regionUrl: 'http://x/r.geojson',
+  worldUrl: 'http://x/w.geojson',
+  fontFaces: {},
+});
+
+describe('the article layers in the map style', () => {
+  it('passes the style spec with the real atlas, unclustered, on top of the basemap', () => {
+    const atlas = validateAtlas(readAtlasFiles(REAL_ATLAS_DIR), FILE_NAMES).atlas!;
+    const plan = planAtlasLayers(mapFeatures(atlas));
+    const style = withAtlasLayers(basemap, plan);
+    expect(validateStyleMin(style)).toEqual([]);
+    expect(plan.onMap.clustered).toBe(false);
+    expect(Object.keys(plan.sources)).toEqual([ATLAS_SOURCE]);
+    expect(style.layers.slice(basemap.layers.length).map((l) => l.id)).toEqual([
+      'atlas-region-fill',
+      'atlas-region-hatch',
+      'atlas-region-outline',
+      'atlas-place-circle',
+      'atlas-place-label',
+    ]);
+  });
+
+  it('clusters the crowd of a 1,000-place atlas under the story places, and knows where each place is drawn', () => {
+    const s = syntheticAtlas(1000, 1);
+    const atlas = validateAtlas({ article: s.article, places: s.places, facts: s.facts }, FILE_NAMES).atlas!;
+    const plan = planAtlasLayers(mapFeatures(atlas));
+    expect(validateStyleMin(withAtlasLayers(basemap, plan))).toEqual([]);
+    expect(plan.onMap.clustered).toBe(true);
+    expect(plan.layers.map((l) => l.id)).toEqual([
+      'atlas-region-fill',
+      'atlas-region-hatch',
+      'atlas-region-outline',
+      'atlas-crowd-cluster',
+      'atlas-crowd-count',
+      'atlas-crowd-circle',
+      'atlas-crowd-label',
+      'atlas-place-circle',
+      'atlas-place-label',
+    ]);
+    // Twelve story places stay in the main source; the other 987 points are the crowd.
+    expect([
+      plan.onMap.sourceOf('p-0'),
+      plan.onMap.sourceOf('p-11'),
+      plan.onMap.sourceOf('p-12'),
+      plan.onMap.sourceOf('region'),
+    ]).toEqual([ATLAS_SOURCE, ATLAS_SOURCE, CROWD_SOURCE, ATLAS_SOURCE]);
+  });
+});
