@@ -1,18 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { LOCATOR_THEME } from '../../src/map/basemap-theme';
-import { launchChromium } from './chromium';
+import { useChromium } from './chromium';
 import { countColours, isLocal, openApp, waitForMark } from './page-helpers';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 describe('the embedded basemap', () => {
   it('loads with no console error, no failed request and no request off localhost, and marks map-idle', async () => {

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { guardCsp } from './csp-guard';
 
 /** Flags for headless Chromium on this offline machine, with WebGL on SwiftShader. */
@@ -38,4 +39,25 @@ export async function launchChromium(extraArgs: string[] = []): Promise<Browser>
     args: [...CHROMIUM_ARGS, ...extraArgs],
   });
   return guardCsp(browser);
+}
+
+/**
+ * The browser for the tests of one file or describe block: launched before them and closed after.
+ * Returns a stand-in that forwards to the launched browser, so that tests use it as a Browser.
+ */
+export function useChromium(extraArgs: string[] = []): Browser {
+  let current: Browser | undefined;
+  beforeAll(async () => {
+    current = await launchChromium(extraArgs);
+  });
+  afterAll(async () => {
+    await current?.close();
+  });
+  return new Proxy({} as Browser, {
+    get(_target, property) {
+      if (!current) throw new Error('the browser is used before beforeAll launched it');
+      const value = Reflect.get(current, property) as unknown;
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(current) : value;
+    },
+  });
 }

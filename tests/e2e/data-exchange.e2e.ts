@@ -2,26 +2,19 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getIssues } from '@placemarkio/check-geojson';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { exportAtlas, serializeGeoJson } from '../../src/domain/export-atlas';
 import { importGeoJson } from '../../src/domain/import-geojson';
 import { formatIssue } from '../../src/domain/issues';
 import { validateAtlas } from '../../src/domain/validate-atlas';
 import { FILE_NAMES, REAL_ATLAS_DIR, readAtlasFiles } from '../helpers/atlas-files';
-import { launchChromium } from './chromium';
+import { useChromium } from './chromium';
 import { openApp, waitForMark } from './page-helpers';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
+const browser = useChromium();
 const atlas = validateAtlas(readAtlasFiles(REAL_ATLAS_DIR), FILE_NAMES).atlas!;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 async function ready() {
   const app = await openApp(browser, baseUrl);

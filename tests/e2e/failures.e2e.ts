@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { LOCATOR_THEME } from '../../src/map/basemap-theme';
-import { launchChromium } from './chromium';
+import { useChromium } from './chromium';
 import { countColours, openApp } from './page-helpers';
 import type { RemoteMode } from './remote-basemap-mock';
 
@@ -11,13 +10,7 @@ const remoteBaseUrl = inject('remoteBaseUrl');
 const remoteMockUrl = inject('remoteMockUrl');
 
 describe('a browser without WebGL', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium(['--disable-3d-apis']);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useChromium(['--disable-3d-apis']);
 
   it('says the map cannot be drawn, and the panel still gives every place and fact, with export', async () => {
     const { page, context } = await openApp(browser, baseUrl);
@@ -42,13 +35,7 @@ describe('a browser without WebGL', () => {
 });
 
 describe('a remote basemap that fails', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useChromium();
 
   const cases: [RemoteMode, RegExp][] = [
     ['not-found', /\(the style answered HTTP 404\)/],

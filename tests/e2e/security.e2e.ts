@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { validateAtlas } from '../../src/domain/validate-atlas';
 import type { Fact } from '../../src/domain/types';
-import { launchChromium } from './chromium';
+import { useChromium } from './chromium';
 import { takeCspViolations } from './csp-guard';
 import { waitForMark } from './page-helpers';
 
@@ -13,14 +13,7 @@ const PAYLOADS = (
   JSON.parse(readFileSync('tests/fixtures/xss/payloads.json', 'utf8')) as { payloads: string[] }
 ).payloads;
 const FIXTURE = resolve('tests/fixtures/valid/second-atlas');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 type Json = Record<string, unknown>;
 const read = (path: string) => JSON.parse(readFileSync(join(FIXTURE, path), 'utf8')) as Json;
