@@ -255,8 +255,9 @@ export function withAtlasLayers(style: StyleSpecification, plan: AtlasLayerPlan)
 
 /** Draws the hatching the disputed region's fill asks for, when the map first needs it. */
 export function provideHatchImage(map: MapLibreMap): void {
-  map.on('styleimagemissing', (event: { id: string }) => {
-    if (event.id === HATCH_IMAGE && !map.hasImage(HATCH_IMAGE))
+  // MapLibre v6 resolves a missing image through this resolver (an event listener is too late).
+  map.setMissingStyleImageResolver((id) => {
+    if (id === HATCH_IMAGE && !map.hasImage(HATCH_IMAGE))
       map.addImage(HATCH_IMAGE, hatchImage([179, 38, 30]));
   });
 }

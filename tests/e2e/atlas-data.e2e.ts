@@ -66,6 +66,9 @@ describe('the atlas data in the page', () => {
     expect([...new Set(region)]).toEqual(['nagorno-karabakh']);
     expect(await app.page.locator('.data-errors').count()).toBe(0);
     expect(app.consoleErrors).toEqual([]);
+    // The disputed region's hatching is there when the map first draws it (no missing-image warning).
+    expect(await app.page.evaluate(() => window.articleAtlas.map.hasImage('atlas-hatch'))).toBe(true);
+    expect(app.consoleWarnings.filter((w) => w.includes('could not be loaded'))).toEqual([]);
     await app.context.close();
   });
 

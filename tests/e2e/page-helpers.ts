@@ -5,6 +5,7 @@ export interface PageRecord {
   page: Page;
   context: BrowserContext;
   consoleErrors: string[];
+  consoleWarnings: string[];
   failedRequests: string[];
   requestedUrls: string[];
 }
@@ -30,9 +31,17 @@ export async function openApp(
 ): Promise<PageRecord> {
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 } });
   const page = await context.newPage();
-  const record: PageRecord = { page, context, consoleErrors: [], failedRequests: [], requestedUrls: [] };
+  const record: PageRecord = {
+    page,
+    context,
+    consoleErrors: [],
+    consoleWarnings: [],
+    failedRequests: [],
+    requestedUrls: [],
+  };
   page.on('console', (message) => {
     if (message.type() === 'error') record.consoleErrors.push(message.text());
+    if (message.type() === 'warning') record.consoleWarnings.push(message.text());
   });
   page.on('pageerror', (error) => record.consoleErrors.push(error.message));
   page.on('request', (request) => record.requestedUrls.push(request.url()));
