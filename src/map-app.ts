@@ -44,7 +44,7 @@ export async function startMap(options: MapAppOptions): Promise<boolean> {
   const frame = atlas ? storyFrame(atlas, container.clientWidth < 600 ? 0.12 : 0.4) : FALLBACK_BOUNDS;
   const link = parseUrlState(window.location.hash);
   // The article's layers are part of the style the map starts with: they load with the basemap.
-  const plan = model ? planAtlasLayers(mapFeatures(model.atlas)) : undefined;
+  const plan = model ? planAtlasLayers(mapFeatures(model)) : undefined;
   let map: ReturnType<typeof createMap>;
   try {
     map = createMap({

@@ -1,5 +1,6 @@
 import type { BBox, Feature, FeatureCollection } from 'geojson';
-import { placesInside } from './geography';
+import type { AtlasModel } from './atlas-model';
+import { boundsOf } from './geography';
 import type { Atlas, Fact, Place, PlaceGeometry } from './types';
 
 /** The facts of each place, in the article's order; a fact with several places is listed under each. */
@@ -26,10 +27,7 @@ export function focusCountries(atlas: Atlas): string[] {
  */
 export function storyFrame(atlas: Atlas, margin = 0.4): BBox {
   const story = atlas.places.filter((p) => p.properties.group === 'story');
-  const points = (story.length ? story : atlas.places).flatMap((p) => positionsOf(p));
-  const lons = points.map((p) => p[0]!);
-  const lats = points.map((p) => p[1]!);
-  const [w, s, e, n] = [Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)];
+  const [w, s, e, n] = boundsOf(story.length ? story : atlas.places) as [number, number, number, number];
   const pad = Math.max(e - w, n - s, 1) * margin;
   return [w - pad, Math.max(s - pad, -85), e + pad, Math.min(n + pad, 85)];
 }
@@ -53,10 +51,8 @@ export interface MapPlaceProperties {
 }
 
 /** The atlas's places as one FeatureCollection with the few properties the map draws by. */
-export function mapFeatures(atlas: Atlas): FeatureCollection<PlaceGeometry, MapPlaceProperties> {
-  const facts = factsByPlace(atlas);
-  const regions = atlas.places.filter((p) => p.geometry.type !== 'Point');
-  const features: Feature<PlaceGeometry, MapPlaceProperties>[] = atlas.places.map((place) => ({
+export function mapFeatures(model: AtlasModel): FeatureCollection<PlaceGeometry, MapPlaceProperties> {
+  const features: Feature<PlaceGeometry, MapPlaceProperties>[] = model.atlas.places.map((place) => ({
     type: 'Feature',
     id: place.id,
     geometry: place.geometry,
@@ -65,10 +61,10 @@ export function mapFeatures(atlas: Atlas): FeatureCollection<PlaceGeometry, MapP
       name: place.properties.name,
       group: place.properties.group,
       placeType: place.properties.placeType,
-      factCount: facts.get(place.id)?.length ?? 0,
+      factCount: model.factsOf(place.id).length,
       disputed: place.properties.status?.disputed ?? false,
-      within: regions
-        .filter((r) => placesInside(r, [place]).length > 0)
+      within: model
+        .regionsContaining(place.id)
         .map((r) => r.id)
         .join(' '),
     },

@@ -1,8 +1,8 @@
 import booleanClockwise from '@turf/boolean-clockwise';
-import type { BBox, Feature, FeatureCollection, Geometry, Position } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import { buildAtlasModel, type AtlasModel } from './atlas-model';
 import { formatFigure, sourceLine } from './fact-groups';
-import { anchorOf } from './geography';
+import { anchorOf, boundsOf } from './geography';
 import type { Article, Atlas, Fact, Place, PlaceProperties } from './types';
 
 export type ExportShape = 'places' | 'facts';
@@ -61,27 +61,6 @@ export function exportGeometry(geometry: Geometry): Geometry {
     default:
       return { type: geometry.type, coordinates: roundPositions(geometry.coordinates) } as Geometry;
   }
-}
-
-/** [west, south, east, north] over every position of the features. */
-export function collectionBbox(features: readonly Feature[]): BBox {
-  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
-  const walk = (c: unknown): void => {
-    if (Array.isArray(c) && typeof c[0] === 'number') {
-      const [x, y] = c as number[];
-      w = Math.min(w, x!);
-      e = Math.max(e, x!);
-      s = Math.min(s, y!);
-      n = Math.max(n, y!);
-    } else if (Array.isArray(c)) c.forEach(walk);
-  };
-  const visit = (g: Geometry | null): void => {
-    if (!g) return;
-    if (g.type === 'GeometryCollection') g.geometries.forEach(visit);
-    else walk(g.coordinates);
-  };
-  features.forEach((f) => visit(f.geometry));
-  return [w, s, e, n];
 }
 
 function factSource(article: Article, fact: Fact) {
@@ -255,7 +234,7 @@ export function exportAtlas(
       factIds: atlas.facts.map((f) => f.id).filter((id) => exportedFacts.has(id)),
       article: atlas.article,
     },
-    bbox: collectionBbox(features),
+    bbox: boundsOf(features),
     features,
   };
 }

@@ -66,7 +66,13 @@ export function placesInside(region: Place, places: readonly Place[]): string[] 
     .map((p) => p.id);
 }
 
-/** The bounding box of a set of places, [west, south, east, north]. */
-export function boundsOf(places: readonly Place[]): BBox {
-  return bbox({ type: 'FeatureCollection', features: [...places] });
+/**
+ * [west, south, east, north] over every position of the features (those of GeometryCollections
+ * included); [Infinity, Infinity, -Infinity, -Infinity] when there is none.
+ */
+export function boundsOf(features: readonly Pick<Feature, 'geometry'>[]): BBox {
+  return bbox({
+    type: 'FeatureCollection',
+    features: features.map((f) => ({ type: 'Feature', properties: {}, geometry: f.geometry })),
+  });
 }

@@ -1,4 +1,5 @@
 import type { BBox, Geometry } from 'geojson';
+import { boundsOf } from './geography';
 import { IssueList, type Issue } from './issues';
 import { childPath, isObject, type JsonObject } from './json-reader';
 import { findDuplicateKeys, findJsonSyntaxError } from './json-syntax';
@@ -416,35 +417,6 @@ function readFeatureFields(
   };
 }
 
-/** [west, south, east, north] over every position, or undefined when there is none. */
-function boundsOf(features: readonly ImportedFeature[]): BBox | undefined {
-  let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
-  const add = (position: number[]) => {
-    west = Math.min(west, position[0]!);
-    east = Math.max(east, position[0]!);
-    south = Math.min(south, position[1]!);
-    north = Math.max(north, position[1]!);
-  };
-  const visit = (g: Geometry): void => {
-    switch (g.type) {
-      case 'Point':
-        return add(g.coordinates);
-      case 'MultiPoint':
-      case 'LineString':
-        return g.coordinates.forEach(add);
-      case 'MultiLineString':
-      case 'Polygon':
-        return g.coordinates.forEach((line) => line.forEach(add));
-      case 'MultiPolygon':
-        return g.coordinates.forEach((polygon) => polygon.forEach((ring) => ring.forEach(add)));
-      case 'GeometryCollection':
-        return g.geometries.forEach(visit);
-    }
-  };
-  features.forEach((f) => visit(f.geometry));
-  return west === Infinity ? undefined : [west, south, east, north];
-}
-
 /** Structural equality of JSON values, with a depth limit so that hostile nesting cannot overflow. */
 function sameJson(a: unknown, b: unknown, depth = 0): boolean {
   if (a === b) return true;
@@ -611,7 +583,7 @@ export function importGeoJson(
   }
   if (issues.errorCount > 0) return { issues: issues.list() };
   const bbox = boundsOf(features);
-  if (!bbox) {
+  if (bbox[0] === Infinity) {
     issues.error(
       'nothing-to-show',
       '',

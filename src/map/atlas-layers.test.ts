@@ -2,6 +2,7 @@ import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { syntheticAtlas } from '../../scripts/synthetic-atlas';
 import { FILE_NAMES, REAL_ATLAS_DIR, readAtlasFiles } from '../../tests/helpers/atlas-files';
+import { buildAtlasModel } from '../domain/atlas-model';
 import { mapFeatures } from '../domain/atlas-summary';
 import { validateAtlas } from '../domain/validate-atlas';
 import { ATLAS_SOURCE, CROWD_SOURCE, planAtlasLayers, withAtlasLayers } from './atlas-layers';
@@ -16,7 +17,7 @@ const basemap = buildBasemapStyle({
 describe('the article layers in the map style', () => {
   it('passes the style spec with the real atlas, unclustered, on top of the basemap', () => {
     const atlas = validateAtlas(readAtlasFiles(REAL_ATLAS_DIR), FILE_NAMES).atlas!;
-    const plan = planAtlasLayers(mapFeatures(atlas));
+    const plan = planAtlasLayers(mapFeatures(buildAtlasModel(atlas)));
     const style = withAtlasLayers(basemap, plan);
     expect(validateStyleMin(style)).toEqual([]);
     expect(plan.onMap.clustered).toBe(false);
@@ -33,7 +34,7 @@ describe('the article layers in the map style', () => {
   it('clusters the crowd of a 1,000-place atlas under the story places, and knows where each place is drawn', () => {
     const s = syntheticAtlas(1000, 1);
     const atlas = validateAtlas({ article: s.article, places: s.places, facts: s.facts }, FILE_NAMES).atlas!;
-    const plan = planAtlasLayers(mapFeatures(atlas));
+    const plan = planAtlasLayers(mapFeatures(buildAtlasModel(atlas)));
     expect(validateStyleMin(withAtlasLayers(basemap, plan))).toEqual([]);
     expect(plan.onMap.clustered).toBe(true);
     expect(plan.layers.map((l) => l.id)).toEqual([
