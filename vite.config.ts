@@ -3,13 +3,18 @@ import { defineConfig } from 'vitest/config';
 import { atlasData } from './scripts/vite-plugin-atlas-data.ts';
 import { cspMetaTag } from './scripts/content-security-policy.ts';
 
+/** The page's own fonts that every atlas shows on its first screen: text, headings and quotations. */
+const FIRST_SCREEN_FONTS = /^assets\/noto-sans-latin-(400-normal|600-normal|400-italic)-[\w-]+\.woff2$/;
+
 /**
- * Starts downloading the map's code (the dynamically imported map chunk and MapLibre) as soon as
- * the HTML is read, in parallel with the entry script and the atlas data.
+ * Starts downloading the map's code (the dynamically imported map chunk and MapLibre) and the
+ * first screen's fonts as soon as the HTML is read, in parallel with the entry script and the
+ * atlas data. With the fonts there before the first text is drawn, the page draws its text once,
+ * not first in a fallback font and again when the web font arrives.
  */
-function preloadMapChunks(): Plugin {
+function preloadFirstScreen(): Plugin {
   return {
-    name: 'article-atlas-preload-map',
+    name: 'article-atlas-preload-first-screen',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
@@ -17,18 +22,34 @@ function preloadMapChunks(): Plugin {
         const chunks = Object.values(ctx.bundle ?? {}).filter(
           (c) => c.type === 'chunk' && !c.isEntry && /^(map-app|maplibre)$/.test(c.name),
         );
-        return chunks.map((c) => ({
-          tag: 'link',
-          attrs: { rel: 'modulepreload', crossorigin: '', href: `/${c.fileName}` },
-          injectTo: 'head' as const,
-        }));
+        const fonts = Object.values(ctx.bundle ?? {}).filter(
+          (a) => a.type === 'asset' && FIRST_SCREEN_FONTS.test(a.fileName),
+        );
+        return [
+          ...chunks.map((c) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: '', href: `/${c.fileName}` },
+            injectTo: 'head' as const,
+          })),
+          ...fonts.map((f) => ({
+            tag: 'link',
+            attrs: {
+              rel: 'preload',
+              as: 'font',
+              type: 'font/woff2',
+              crossorigin: '',
+              href: `/${f.fileName}`,
+            },
+            injectTo: 'head' as const,
+          })),
+        ];
       },
     },
   };
 }
 
 export default defineConfig({
-  plugins: [atlasData(), preloadMapChunks(), cspMetaTag(process.env.VITE_BASEMAP_STYLE_URL)],
+  plugins: [atlasData(), preloadFirstScreen(), cspMetaTag(process.env.VITE_BASEMAP_STYLE_URL)],
   build: {
     target: 'es2022',
     sourcemap: true,

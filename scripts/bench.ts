@@ -118,6 +118,11 @@ function serve(): Promise<{ server: Server; base: string }> {
 }
 
 interface Load {
+  /** Shader programs the page's WebGL compiled by map-idle, and the main thread's time blocked doing it. */
+  programs: number;
+  programMs: number;
+  /** Frames the map drew before its 'load' event. */
+  framesBeforeLoad: number;
   mapIdle: number;
   appReady: number | null;
   /** Every User Timing mark of the page, ms from navigation. */
@@ -154,14 +159,51 @@ const PAN_AND_ZOOM = `(async () => {
   return times;
 })()`;
 
+/**
+ * Runs before the page's scripts: times every shader compile and program link (WebGL makes the
+ * main thread wait for them), and counts the frames the map draws before it has loaded. Both
+ * pages hand their map out as window.articleAtlas right after creating it.
+ */
+const COUNT_SHADERS_AND_FRAMES = `(() => {
+  const gl = WebGL2RenderingContext.prototype;
+  const stats = { programs: 0, programMs: 0, framesBeforeLoad: 0 };
+  window.benchStats = stats;
+  for (const name of ['compileShader', 'linkProgram', 'getShaderParameter', 'getProgramParameter']) {
+    const original = gl[name];
+    gl[name] = function (...args) {
+      const start = performance.now();
+      try {
+        return original.apply(this, args);
+      } finally {
+        stats.programMs += performance.now() - start;
+        if (name === 'linkProgram') stats.programs += 1;
+      }
+    };
+  }
+  let handle;
+  Object.defineProperty(window, 'articleAtlas', {
+    configurable: true,
+    get: () => handle,
+    set: (value) => {
+      handle = value;
+      let loaded = false;
+      value.map.once('load', () => (loaded = true));
+      value.map.on('render', () => { if (!loaded) stats.framesBeforeLoad += 1; });
+    },
+  });
+})()`;
+
 /** Loads a page in a fresh context, waits for its marks, then pans and zooms for 3 s while counting frames. */
 async function measure(browser: Browser, url: string, atlas: boolean): Promise<Load> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
+  await page.addInitScript(COUNT_SHADERS_AND_FRAMES);
   await page.goto(url);
   const mark = atlas ? 'app-ready' : 'map-idle';
   await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, mark, { timeout: 120_000 });
   const marks = await page.evaluate(() => ({
+    ...(window as unknown as { benchStats: Pick<Load, 'programs' | 'programMs' | 'framesBeforeLoad'> })
+      .benchStats,
     mapIdle: performance.getEntriesByName('map-idle')[0]?.startTime ?? NaN,
     appReady: performance.getEntriesByName('app-ready')[0]?.startTime ?? null,
     stages: Object.fromEntries(
@@ -178,6 +220,15 @@ async function measure(browser: Browser, url: string, atlas: boolean): Promise<L
 function medianStages(runs: Load[]): Record<string, number> {
   const names = [...new Set(runs.flatMap((r) => Object.keys(r.stages)))];
   return Object.fromEntries(names.map((n) => [n, median(runs.map((r) => r.stages[n] ?? NaN))]));
+}
+
+/** Medians of what the page made the browser do while loading. */
+function workMedians(runs: Load[]) {
+  return {
+    programs: median(runs.map((r) => r.programs)),
+    programMs: r1(median(runs.map((r) => r.programMs))),
+    framesBeforeLoad: median(runs.map((r) => r.framesBeforeLoad)),
+  };
 }
 
 function frameStats(frames: number[]) {
@@ -292,6 +343,8 @@ async function main(): Promise<void> {
       appReadyRatio: Math.round((appReady / bareIdle) * 100) / 100,
       atlasStages: medianStages(atlasRuns),
       bareStages: medianStages(bareRuns),
+      atlasWork: workMedians(atlasRuns),
+      bareWork: workMedians(bareRuns),
       atlasFrames: frameStats(atlasRuns.flatMap((r) => r.frames)),
       bareFrames: frameStats(bareRuns.flatMap((r) => r.frames)),
     });
@@ -342,6 +395,10 @@ type Report = {
     appReadyRatio: number;
     atlasFrames: ReturnType<typeof frameStats>;
     bareFrames: ReturnType<typeof frameStats>;
+    atlasStages: Record<string, number>;
+    bareStages: Record<string, number>;
+    atlasWork: ReturnType<typeof workMedians>;
+    bareWork: ReturnType<typeof workMedians>;
   }[];
 };
 
@@ -364,6 +421,22 @@ function toMarkdown(r: Report): string {
     ...r.loads.map(
       (l) =>
         `| ${l.scenario} | ${l.bareMapIdleMs} | ${l.atlasMapIdleMs} | ${l.mapIdleRatio} | ${l.atlasAppReadyMs} | ${l.appReadyRatio} |`,
+    ),
+    '',
+    '## Where the loading time goes (medians)',
+    '',
+    'Stages in ms from navigation; shader programs compiled by map-idle and the time the main thread waited',
+    'for their compiling (WebGL makes it wait, and SwiftShader compiles on the CPU); frames the map drew before',
+    'its `load` event.',
+    '',
+    '| scenario | page | map created | map loaded | map idle | shader programs | waiting on shaders (ms) | frames before load |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...r.loads.flatMap((l) =>
+      (['atlas', 'bare'] as const).map((page) => {
+        const stages = page === 'atlas' ? l.atlasStages : l.bareStages;
+        const work = page === 'atlas' ? l.atlasWork : l.bareWork;
+        return `| ${l.scenario} | ${page} | ${stages['map-created']} | ${stages['map-load']} | ${stages['map-idle']} | ${work.programs} | ${work.programMs} | ${work.framesBeforeLoad} |`;
+      }),
     ),
     '',
     '## Frames during a scripted 3 s pan and zoom (ms)',

@@ -118,6 +118,7 @@ export class AtlasView {
         },
       },
     );
+    this.cover.onLabelsPlaced(() => this.markers.update());
     map.on('click', (event) => this.onMapClick(event));
     for (const layer of this.clickable()) {
       map.on('mouseenter', layer, () => (map.getCanvas().style.cursor = 'pointer'));
@@ -146,7 +147,9 @@ export class AtlasView {
   }
 
   private applyState(state: UrlState): void {
-    if (state.view) this.map.jumpTo({ center: [state.view.lng, state.view.lat], zoom: state.view.zoom });
+    // A link's view is where the map started: jumping there again would only draw it again.
+    if (state.view && !this.shows(state.view))
+      this.map.jumpTo({ center: [state.view.lng, state.view.lat], zoom: state.view.zoom });
     if (state.placeId && this.model.placeById.has(state.placeId)) {
       this.opener = null;
       this.select(state.placeId, { move: !state.view, push: false });
@@ -154,6 +157,13 @@ export class AtlasView {
       this.selected = null;
       this.popup.close();
     }
+  }
+
+  /** Whether the map shows this view already, to the precision of a link. */
+  private shows(view: NonNullable<UrlState['view']>): boolean {
+    const center = this.map.getCenter();
+    const now = { lng: center.lng, lat: center.lat, zoom: this.map.getZoom() };
+    return formatUrlState({ placeId: null, view: now }) === formatUrlState({ placeId: null, view });
   }
 
   private details(place: Place, headingId: string, level: 2 | 3): HTMLElement {

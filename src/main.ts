@@ -36,7 +36,10 @@ async function start(): Promise<void> {
     },
   );
   performance.mark('atlas-data');
-  if (!load.atlas) renderDataErrors(app, load.issues);
+  if (!load.atlas) {
+    panelElement.hidden = true;
+    renderDataErrors(app, load.issues);
+  }
   const model = load.atlas && buildAtlasModel(load.atlas);
   let choose: ((placeId: string) => void) | undefined;
   let openFile: ((file: File) => void) | undefined;
@@ -68,12 +71,12 @@ async function start(): Promise<void> {
   const { startMap } = await mapCode;
   performance.mark('map-code');
   // The map first: its worker loads the basemap while the main thread builds the panel.
-  const built: { panel?: ArticlePanel } = {};
+  let panelBuilt: (panel: ArticlePanel | undefined) => void = () => {};
   const drawn = startMap({
     container,
     notices,
     ...(model ? { model } : {}),
-    panel: () => built.panel,
+    panel: new Promise((done) => (panelBuilt = done)),
     deliver,
     onView: (view) => (choose = (id) => view.choose(id)),
     onImports: (imports) => (openFile = (file) => void imports.open(file)),
@@ -101,7 +104,7 @@ async function start(): Promise<void> {
         }),
       ],
     });
-  if (panel) built.panel = panel;
+  panelBuilt(panel || undefined);
   if (model) document.title = `${model.atlas.article.headline} · Article Atlas`;
   performance.mark('panel');
   if (!(await drawn)) {

@@ -10,9 +10,16 @@ import { watchRemoteBasemap } from './map/basemap-watchdog';
 import { createMap } from './map/create-map';
 import { embeddedBasemapStyle } from './map/embedded-basemap';
 import { fetchRemoteStyle } from './map/remote-style';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { ArticlePanel } from './ui/article-panel';
 import { enableFileDrop } from './ui/file-drop';
 import type { Notices } from './ui/notices';
+
+/** Resolves once the map's style has been read (its sources may still be loading). */
+function styleLoaded(map: MapLibreMap): Promise<void> {
+  // MapLibre reads even a style given as an object a frame later, so the event is still to come.
+  return new Promise((done) => map.once('style.load', () => done()));
+}
 
 /** The embedded basemap's detailed region, shown when no atlas can be drawn. */
 const FALLBACK_BOUNDS: [number, number, number, number] = [34, 34, 58, 47];
@@ -21,8 +28,8 @@ export interface MapAppOptions {
   container: HTMLElement;
   notices: Notices;
   model?: AtlasModel;
-  /** The panel, built while the map loads; there by the time the map has loaded. */
-  panel: () => ArticlePanel | undefined;
+  /** The panel, built while the map loads. */
+  panel: Promise<ArticlePanel | undefined>;
   deliver: (shape: ExportShape, how: 'download' | 'copy', placeId?: string) => void;
   /** Called once the map can open files, so that the panel's "Open GeoJSON" reaches it. */
   onImports: (imports: ImportedFiles) => void;
@@ -50,6 +57,7 @@ export async function startMap(options: MapAppOptions): Promise<boolean> {
     map = createMap({
       container,
       style: plan ? withAtlasLayers(basemap.style, plan) : basemap.style,
+      prevalidated: basemap.source === 'embedded',
       bounds: [frame[0], frame[1], frame[2], frame[3]],
       view: link.view && { center: [link.view.lng, link.view.lat], zoom: link.view.zoom },
       onFirstIdle: () => performance.mark('map-idle'),
@@ -74,9 +82,10 @@ export async function startMap(options: MapAppOptions): Promise<boolean> {
   // A read-only handle for debugging and for the browser tests.
   Object.assign(window, { articleAtlas: { map, atlas } });
   if (!model || !plan) return true;
-  map.once('load', () => {
-    performance.mark('map-load');
-    const panel = options.panel();
+  map.once('load', () => performance.mark('map-load'));
+  // The article's markers, popup and links are set up as soon as the style is there and the panel
+  // is built, while the basemap still loads: the map's first complete frame has them.
+  void Promise.all([options.panel, styleLoaded(map)]).then(([panel]) => {
     if (!panel) return;
     const view = new AtlasView(
       map,

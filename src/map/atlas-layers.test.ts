@@ -56,4 +56,17 @@ describe('the article layers in the map style', () => {
       plan.onMap.sourceOf('region'),
     ]).toEqual([ATLAS_SOURCE, ATLAS_SOURCE, CROWD_SOURCE, ATLAS_SOURCE]);
   });
+
+  it('draws the region with constant fill paint and no antialiased fill edge, so it needs no shader program beyond the basemap’s fill, a pattern and a dashed line', () => {
+    const fills = planAtlasLayers({ type: 'FeatureCollection', features: [] }).layers.filter(
+      (l) => l.type === 'fill',
+    );
+    expect(fills.map((l) => [l.id, l.paint])).toEqual([
+      ['atlas-region-fill', { 'fill-color': '#b3261e', 'fill-opacity': 0.1, 'fill-antialias': false }],
+      [
+        'atlas-region-hatch',
+        { 'fill-pattern': 'atlas-hatch', 'fill-opacity': 0.55, 'fill-antialias': false },
+      ],
+    ]);
+  });
 });

@@ -59,7 +59,10 @@ export function atlasLayers(theme = ATLAS_THEME): LayerSpecification[] {
       type: 'fill',
       source: ATLAS_SOURCE,
       filter: isRegion,
-      paint: { 'fill-color': theme.region, 'fill-opacity': ['case', selected, 0.16, 0.08] },
+      // Constant paint and no antialiased edge (the outline layer draws the edge): the layer then
+      // shares the basemap's fill shader, and the map compiles no extra program for it. A selected
+      // region is marked by its thicker outline.
+      paint: { 'fill-color': theme.region, 'fill-opacity': 0.1, 'fill-antialias': false },
     },
     {
       // Hatching says "disputed" at a glance, also to readers who cannot tell the colours apart.
@@ -67,7 +70,7 @@ export function atlasLayers(theme = ATLAS_THEME): LayerSpecification[] {
       type: 'fill',
       source: ATLAS_SOURCE,
       filter: ['all', isRegion, ['==', ['get', 'disputed'], true]],
-      paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': 0.55 },
+      paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': 0.55, 'fill-antialias': false },
     },
     {
       id: 'atlas-region-outline',

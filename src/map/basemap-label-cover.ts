@@ -12,6 +12,23 @@ export class BasemapLabelCover {
 
   constructor(private readonly map: MapLibreMap) {}
 
+  /**
+   * Calls `onPlaced` after each frame that placed labels from newly arrived basemap tiles, while
+   * the map is still: while it first loads, and when tiles arrive after a move. Markers laid out
+   * again then cover the new labels from the next frame on (a moving map is laid out at its end).
+   */
+  onLabelsPlaced(onPlaced: () => void): void {
+    let arrived = false;
+    this.map.on('sourcedata', (event) => {
+      if (event.sourceId === BASEMAP_SOURCE.region && event.tile) arrived = true;
+    });
+    this.map.on('render', () => {
+      if (!arrived || this.map.isMoving()) return;
+      arrived = false;
+      onPlaced();
+    });
+  }
+
   labelsUnder(box: Box): string[] {
     const layers = BASEMAP_LABEL_LAYERS.filter((id) => this.map.getLayer(id));
     if (layers.length === 0) return [];

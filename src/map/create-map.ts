@@ -2,6 +2,7 @@ import {
   AttributionControl,
   Map as MapLibreMap,
   NavigationControl,
+  prewarm,
   ScaleControl,
   setWorkerUrl,
   type LngLatBoundsLike,
@@ -12,10 +13,18 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 
 setWorkerUrl(workerUrl);
+// The worker starts loading its code as soon as this chunk runs, while the page still reads the
+// atlas and builds the style, instead of when the map is created.
+prewarm();
 
 export interface CreateMapOptions {
   container: HTMLElement;
   style: StyleSpecification;
+  /**
+   * The style was checked before it got here (the embedded basemap with the article's layers is,
+   * by a unit test with MapLibre's validator), so the map need not check it again while loading.
+   */
+  prevalidated?: boolean;
   bounds: LngLatBoundsLike;
   /** A view to start at instead of the bounds (from a link). */
   view?: { center: [number, number]; zoom: number } | null;
@@ -31,6 +40,7 @@ export function createMap(options: CreateMapOptions): MapLibreMap {
   const map = new MapLibreMap({
     container: options.container,
     style: options.style,
+    validateStyle: !options.prevalidated,
     ...(options.view ? { center: options.view.center, zoom: options.view.zoom } : { bounds: options.bounds }),
     fitBoundsOptions: { padding: 24 },
     minZoom: MIN_ZOOM,

@@ -54,6 +54,16 @@ const MODE_CLASSES = [
   'side-below',
 ];
 
+const modesOf = (place: MarkerPlace): Mode[] => (place.kind === 'region' ? REGION_MODES : POINT_MODES);
+
+function setModeClasses(entry: Entry, mode: Mode): void {
+  const root = entry.marker.getElement();
+  root.classList.remove(...MODE_CLASSES);
+  const [size, side] = mode.split('-') as [string, string | undefined];
+  root.classList.add(`mode-${size}`);
+  if (side) root.classList.add(`side-${side}`);
+}
+
 export interface PlaceMarkersOptions {
   /** At most this many DOM markers at once; the rest of the places are GPU layers only. */
   maxMarkers: number;
@@ -96,8 +106,16 @@ export class PlaceMarkers {
     document.fonts.addEventListener('loadingdone', this.onFontsLoaded);
   }
 
-  private readonly onFontsLoaded = () => {
-    for (const entry of this.entries.values()) this.measure(entry);
+  private readonly onFontsLoaded = (event: FontFaceSetLoadEvent) => {
+    // The map's own label fonts load through document.fonts too; only the markers' fonts matter.
+    const first = this.entries.values().next().value;
+    if (!first) return;
+    const unquote = (family: string) => family.replace(/["']/g, '');
+    const families = unquote(getComputedStyle(first.button).fontFamily)
+      .split(',')
+      .map((f) => f.trim());
+    if (!event.fontfaces.some((face) => families.includes(unquote(face.family)))) return;
+    this.measure([...this.entries.values()]);
     this.update();
   };
 
@@ -140,8 +158,9 @@ export class PlaceMarkers {
         this.entries.delete(id);
       }
     }
-    for (const place of inView)
-      if (!this.entries.has(place.id)) this.entries.set(place.id, this.create(place));
+    const created = inView.filter((p) => !this.entries.has(p.id)).map((p) => this.create(p));
+    for (const entry of created) this.entries.set(entry.place.id, entry);
+    this.measure(created);
     this.layout(inView);
   }
 
@@ -193,9 +212,7 @@ export class PlaceMarkers {
     });
     root.append(button);
     const marker = new Marker({ element: root, anchor: 'center' }).setLngLat(place.lngLat).addTo(this.map);
-    const entry: Entry = { place, marker, button, offsets: new Map() };
-    this.measure(entry);
-    return entry;
+    return { place, marker, button, offsets: new Map() };
   }
 
   private anchorOf(place: MarkerPlace, mode: Mode): LngLatLike {
@@ -206,28 +223,29 @@ export class PlaceMarkers {
   }
 
   private apply(entry: Entry, mode: Mode): void {
-    const root = entry.marker.getElement();
-    root.classList.remove(...MODE_CLASSES);
-    const [size, side] = mode.split('-') as [string, string | undefined];
-    root.classList.add(`mode-${size}`);
-    if (side) root.classList.add(`side-${side}`);
+    setModeClasses(entry, mode);
     entry.marker.setLngLat(this.anchorOf(entry.place, mode));
   }
 
-  /** Measures the button in every mode once, relative to the marker's origin. */
-  private measure(entry: Entry): void {
-    const modes = entry.place.kind === 'region' ? REGION_MODES : POINT_MODES;
-    const root = entry.marker.getElement();
-    for (const mode of modes) {
-      this.apply(entry, mode);
-      const origin = root.getBoundingClientRect();
-      const r = entry.button.getBoundingClientRect();
-      entry.offsets.set(mode, {
-        left: r.left - origin.left,
-        top: r.top - origin.top,
-        right: r.right - origin.left,
-        bottom: r.bottom - origin.top,
-      });
+  /**
+   * Measures the buttons in every mode, relative to their marker's origin. All the markers are put
+   * in one mode before any is read, so that the browser lays the page out once a mode, not once a
+   * marker and mode.
+   */
+  private measure(entries: readonly Entry[]): void {
+    for (const mode of new Set([...POINT_MODES, ...REGION_MODES])) {
+      const here = entries.filter((e) => modesOf(e.place).includes(mode));
+      for (const entry of here) setModeClasses(entry, mode);
+      for (const entry of here) {
+        const origin = entry.marker.getElement().getBoundingClientRect();
+        const r = entry.button.getBoundingClientRect();
+        entry.offsets.set(mode, {
+          left: r.left - origin.left,
+          top: r.top - origin.top,
+          right: r.right - origin.left,
+          bottom: r.bottom - origin.top,
+        });
+      }
     }
   }
 
@@ -238,7 +256,7 @@ export class PlaceMarkers {
     const items = inView.flatMap((place) => {
       const entry = this.entries.get(place.id);
       if (!entry) return [];
-      const modes = place.kind === 'region' ? REGION_MODES : POINT_MODES;
+      const modes = modesOf(place);
       const candidates: LayoutCandidate<Mode>[] = modes.map((mode) => {
         const at = this.map.project(this.anchorOf(place, mode));
         const o = entry.offsets.get(mode)!;
