@@ -159,11 +159,16 @@ export class AtlasView {
     }
   }
 
+  /** The map's view, as a link holds it. */
+  private currentView(): NonNullable<UrlState['view']> {
+    const center = this.map.getCenter();
+    return { lng: center.lng, lat: center.lat, zoom: this.map.getZoom() };
+  }
+
   /** Whether the map shows this view already, to the precision of a link. */
   private shows(view: NonNullable<UrlState['view']>): boolean {
-    const center = this.map.getCenter();
-    const now = { lng: center.lng, lat: center.lat, zoom: this.map.getZoom() };
-    return formatUrlState({ placeId: null, view: now }) === formatUrlState({ placeId: null, view });
+    const now = formatUrlState({ placeId: null, view: this.currentView() });
+    return now === formatUrlState({ placeId: null, view });
   }
 
   private details(place: Place, headingId: string, level: 2 | 3): HTMLElement {
@@ -299,11 +304,7 @@ export class AtlasView {
 
   private writeUrl(push: boolean): void {
     if (this.restoring) return;
-    const center = this.map.getCenter();
-    const hash = formatUrlState({
-      placeId: this.selected,
-      view: { lng: center.lng, lat: center.lat, zoom: this.map.getZoom() },
-    });
+    const hash = formatUrlState({ placeId: this.selected, view: this.currentView() });
     if (hash === window.location.hash) return;
     const url = `${window.location.pathname}${window.location.search}${hash}`;
     if (push) window.history.pushState(null, '', url);

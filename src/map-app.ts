@@ -100,6 +100,9 @@ export async function startMap(options: MapAppOptions): Promise<boolean> {
     enableFileDrop(container, (file) => void imports.open(file));
     view.applyUrl(link);
     map.once('idle', () => performance.mark('app-ready'));
+    // Should the map have loaded before the panel was built, and the view changed nothing on it,
+    // no idle would follow: one more frame brings it.
+    if (map.loaded()) map.triggerRepaint();
   });
   return true;
 }

@@ -27,6 +27,8 @@ export class BasemapLabelCover {
       arrived = false;
       onPlaced();
     });
+    // Labels placed during a move are laid out at its end already (the markers' own moveend).
+    this.map.on('moveend', () => (arrived = false));
   }
 
   labelsUnder(box: Box): string[] {

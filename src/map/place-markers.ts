@@ -44,6 +44,7 @@ const POINT_MODES: Mode[] = [
   'dot',
 ];
 const REGION_MODES: Mode[] = ['full-above', 'full-below', 'compact-above', 'compact-below'];
+const ALL_MODES: Mode[] = [...new Set([...POINT_MODES, ...REGION_MODES])];
 const MODE_CLASSES = [
   'mode-full',
   'mode-compact',
@@ -233,7 +234,7 @@ export class PlaceMarkers {
    * marker and mode.
    */
   private measure(entries: readonly Entry[]): void {
-    for (const mode of new Set([...POINT_MODES, ...REGION_MODES])) {
+    for (const mode of ALL_MODES) {
       const here = entries.filter((e) => modesOf(e.place).includes(mode));
       for (const entry of here) setModeClasses(entry, mode);
       for (const entry of here) {
