@@ -1,5 +1,6 @@
-// npm run bench: builds the app and a bare MapLibre page, serves both on localhost, and measures
-// them with the system Chromium (headless, SwiftShader), alternating the two pages run by run.
+// npm run bench: builds the app and a bare MapLibre page (and, for the real atlas, the bare page
+// with the article's map layers), serves them on localhost, and measures them with the system
+// Chromium (headless, SwiftShader), rotating the pages run by run.
 // Writes bench/results/latest.json and latest.md and prints the table.
 import {
   createReadStream,
@@ -53,7 +54,15 @@ async function buildPages(): Promise<void> {
     root: join(ROOT, 'bench/bare'),
     base: '/bare/',
     publicDir: join(ROOT, 'public'),
-    build: { outDir: BARE_DIST, emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 2000 },
+    build: {
+      outDir: BARE_DIST,
+      emptyOutDir: true,
+      target: 'es2022',
+      chunkSizeWarningLimit: 2000,
+      rolldownOptions: {
+        input: { bare: join(ROOT, 'bench/bare/index.html'), layers: join(ROOT, 'bench/bare/layers.html') },
+      },
+    },
   });
 }
 
@@ -313,26 +322,36 @@ async function main(): Promise<void> {
     // BENCH_QUICK=1 measures the real atlas only, to try a change; the committed report has all three.
   ].slice(0, process.env.BENCH_QUICK ? 1 : undefined);
   const bareUrl = `${base}/bare/${VIEW}`;
+  const layersUrl = `${base}/bare/layers.html${VIEW}`;
   const results = [];
-  for (const scenario of scenarios) {
+  for (const [n, scenario] of scenarios.entries()) {
     console.log(`measuring: ${scenario.name}`);
+    // For the real atlas, also the bare page with the article's map layers and nothing else of the app.
+    const withLayers = n === 0;
     await measure(browser, scenario.atlasUrl, true); // warm-up
     await measure(browser, bareUrl, false);
+    if (withLayers) await measure(browser, layersUrl, false);
     const atlasRuns: Load[] = [];
     const bareRuns: Load[] = [];
+    const layersRuns: Load[] = [];
+    const pages = [
+      async () => atlasRuns.push(await measure(browser, scenario.atlasUrl, true)),
+      async () => bareRuns.push(await measure(browser, bareUrl, false)),
+      ...(withLayers ? [async () => layersRuns.push(await measure(browser, layersUrl, false))] : []),
+    ];
     for (let i = 0; i < RUNS; i += 1) {
-      // Alternate, so that drift in the machine's speed falls on both pages alike.
-      if (i % 2 === 0) {
-        atlasRuns.push(await measure(browser, scenario.atlasUrl, true));
-        bareRuns.push(await measure(browser, bareUrl, false));
-      } else {
-        bareRuns.push(await measure(browser, bareUrl, false));
-        atlasRuns.push(await measure(browser, scenario.atlasUrl, true));
-      }
+      // Rotate the order, so that drift in the machine's speed falls on every page alike.
+      for (let j = 0; j < pages.length; j += 1) await pages[(i + j) % pages.length]!();
     }
     const bareIdle = median(bareRuns.map((r) => r.mapIdle));
     const mapIdle = median(atlasRuns.map((r) => r.mapIdle));
     const appReady = median(atlasRuns.map((r) => r.appReady ?? NaN));
+    // Each atlas run against the bare run next to it: how far one run on this machine can stray
+    // from the median ratio.
+    const pairRange = (of: (r: Load) => number) => {
+      const ratios = atlasRuns.map((r, i) => of(r) / bareRuns[i]!.mapIdle);
+      return [Math.min(...ratios), Math.max(...ratios)].map((x) => Math.round(x * 100) / 100);
+    };
     results.push({
       scenario: scenario.name,
       runs: RUNS,
@@ -341,12 +360,23 @@ async function main(): Promise<void> {
       atlasAppReadyMs: r1(appReady),
       mapIdleRatio: Math.round((mapIdle / bareIdle) * 100) / 100,
       appReadyRatio: Math.round((appReady / bareIdle) * 100) / 100,
+      mapIdleRatioRange: pairRange((r) => r.mapIdle),
+      appReadyRatioRange: pairRange((r) => r.appReady ?? NaN),
       atlasStages: medianStages(atlasRuns),
       bareStages: medianStages(bareRuns),
       atlasWork: workMedians(atlasRuns),
       bareWork: workMedians(bareRuns),
       atlasFrames: frameStats(atlasRuns.flatMap((r) => r.frames)),
       bareFrames: frameStats(bareRuns.flatMap((r) => r.frames)),
+      ...(withLayers
+        ? {
+            layers: {
+              mapIdleMs: r1(median(layersRuns.map((r) => r.mapIdle))),
+              stages: medianStages(layersRuns),
+              work: workMedians(layersRuns),
+            },
+          }
+        : {}),
     });
   }
   const chromiumVersion = browser.version();
@@ -393,17 +423,39 @@ type Report = {
     atlasAppReadyMs: number;
     mapIdleRatio: number;
     appReadyRatio: number;
+    /** The lowest and highest ratio of one atlas run to the bare run beside it. */
+    mapIdleRatioRange: number[];
+    appReadyRatioRange: number[];
     atlasFrames: ReturnType<typeof frameStats>;
     bareFrames: ReturnType<typeof frameStats>;
     atlasStages: Record<string, number>;
     bareStages: Record<string, number>;
     atlasWork: ReturnType<typeof workMedians>;
     bareWork: ReturnType<typeof workMedians>;
+    /** The bare page with the article's map layers (real atlas only). */
+    layers?: { mapIdleMs: number; stages: Record<string, number>; work: ReturnType<typeof workMedians> };
   }[];
 };
 
 function verdict(ok: boolean): string {
   return ok ? 'met' : '**MISSED**';
+}
+
+/**
+ * How much of the atlas's extra loading time the bare page also spends once it draws the
+ * article's map layers, and nothing else of the app.
+ */
+function layersShare(l: Report['loads'][number], layersIdle: number): string[] {
+  const extra = l.atlasMapIdleMs - l.bareMapIdleMs;
+  const fromLayers = layersIdle - l.bareMapIdleMs;
+  const ratio = Math.round((layersIdle / l.bareMapIdleMs) * 100) / 100;
+  return [
+    `"bare + article layers" is the bare page with the atlas's map sources and layers (region fill, hatching and`,
+    `outline, place circles, place labels) and no other app code. It reached map-idle at ${layersIdle} ms, ${ratio}x the`,
+    `bare page: of the atlas's ${r1(extra)} ms over the bare page, ${r1(fromLayers)} ms come with drawing the article's`,
+    'layers, the rest with the app itself (its code, data, panel and markers).',
+    '',
+  ];
 }
 
 function toMarkdown(r: Report): string {
@@ -412,15 +464,18 @@ function toMarkdown(r: Report): string {
   const lines = [
     `# Benchmark ${r.date.slice(0, 10)}`,
     '',
-    `Machine: ${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.memoryGiB} GiB, ${r.machine.os}; Node ${r.machine.node}; Chromium ${r.machine.chromium}, WebGL on ${r.machine.webgl}. Medians of ${real?.runs} runs after a warm-up, atlas and bare page alternating; view ${VIEW} at ${VIEWPORT.width}x${VIEWPORT.height}.`,
+    `Machine: ${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.memoryGiB} GiB, ${r.machine.os}; Node ${r.machine.node}; Chromium ${r.machine.chromium}, WebGL on ${r.machine.webgl}. Medians of ${real?.runs} runs after a warm-up, the pages alternating run by run; view ${VIEW} at ${VIEWPORT.width}x${VIEWPORT.height}.`,
     '',
     '## Loading (ms from navigation)',
     '',
-    '| scenario | bare map-idle | atlas map-idle | ratio | atlas app-ready | ratio |',
-    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    'Ratios are of the medians; "run by run" gives the lowest and highest ratio of one atlas run to the',
+    'bare run beside it, which shows how much one run on this machine can stray from the median.',
+    '',
+    '| scenario | bare map-idle | atlas map-idle | ratio | run by run | atlas app-ready | ratio | run by run |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...r.loads.map(
       (l) =>
-        `| ${l.scenario} | ${l.bareMapIdleMs} | ${l.atlasMapIdleMs} | ${l.mapIdleRatio} | ${l.atlasAppReadyMs} | ${l.appReadyRatio} |`,
+        `| ${l.scenario} | ${l.bareMapIdleMs} | ${l.atlasMapIdleMs} | ${l.mapIdleRatio} | ${l.mapIdleRatioRange.join('–')} | ${l.atlasAppReadyMs} | ${l.appReadyRatio} | ${l.appReadyRatioRange.join('–')} |`,
     ),
     '',
     '## Where the loading time goes (medians)',
@@ -432,13 +487,17 @@ function toMarkdown(r: Report): string {
     '| scenario | page | map created | map loaded | map idle | shader programs | waiting on shaders (ms) | frames before load |',
     '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...r.loads.flatMap((l) =>
-      (['atlas', 'bare'] as const).map((page) => {
-        const stages = page === 'atlas' ? l.atlasStages : l.bareStages;
-        const work = page === 'atlas' ? l.atlasWork : l.bareWork;
-        return `| ${l.scenario} | ${page} | ${stages['map-created']} | ${stages['map-load']} | ${stages['map-idle']} | ${work.programs} | ${work.programMs} | ${work.framesBeforeLoad} |`;
-      }),
+      [
+        { page: 'atlas', stages: l.atlasStages, work: l.atlasWork },
+        { page: 'bare', stages: l.bareStages, work: l.bareWork },
+        ...(l.layers ? [{ page: 'bare + article layers', ...l.layers }] : []),
+      ].map(
+        ({ page, stages, work }) =>
+          `| ${l.scenario} | ${page} | ${stages['map-created']} | ${stages['map-load']} | ${stages['map-idle']} | ${work.programs} | ${work.programMs} | ${work.framesBeforeLoad} |`,
+      ),
     ),
     '',
+    ...(real?.layers ? layersShare(real, real.layers.mapIdleMs) : []),
     '## Frames during a scripted 3 s pan and zoom (ms)',
     '',
     '| scenario | page | frames | p50 | p95 | max | over 50 ms |',
@@ -476,7 +535,7 @@ function toMarkdown(r: Report): string {
     `| 5,000 places app-ready ≤ 3x bare | ${fiveThousand?.appReadyRatio}x | ${verdict((fiveThousand?.appReadyRatio ?? 99) <= 3)} |`,
     ...[thousand, fiveThousand].map(
       (l) =>
-        `| ${l?.scenario}: pan p95 ≤ 2x bare, no frame over 250 ms | p95 ${l?.atlasFrames.p95} vs ${l?.bareFrames.p95}, max ${l?.atlasFrames.max} | ${verdict(
+        `| ${l?.scenario}: pan p95 ≤ 2x bare, no frame over 250 ms | p95 ${l?.atlasFrames.p95} vs ${l?.bareFrames.p95}, max ${l?.atlasFrames.max} (bare page: ${l?.bareFrames.max}) | ${verdict(
           (l?.atlasFrames.p95 ?? 99) <= 2 * (l?.bareFrames.p95 ?? 0) && (l?.atlasFrames.max ?? 999) <= 250,
         )} |`,
     ),

@@ -1,0 +1,21 @@
+// The baseline with the article's map layers: the bare page's basemap plus the sources and layers
+// the atlas adds for the Karabakh atlas (region fill, hatching and outline, place circles and
+// labels), and nothing else of the app (no panel, markers, popup or links). Set beside the bare
+// page and the atlas, it tells how much of the atlas's loading time is drawing its layers.
+// The atlas's files are read at build time, so the page starts its map as soon as the bare one.
+import article from '../../data/atlases/karabakh-peace-talks/article.json';
+import facts from '../../data/atlases/karabakh-peace-talks/facts.json';
+import places from '../../data/atlases/karabakh-peace-talks/places.geojson?raw';
+import { buildAtlasModel } from '../../src/domain/atlas-model';
+import { mapFeatures } from '../../src/domain/atlas-summary';
+import { validateAtlas } from '../../src/domain/validate-atlas';
+import { planAtlasLayers, provideHatchImage, withAtlasLayers } from '../../src/map/atlas-layers';
+import { bareBasemapStyle, showBareMap } from './bare-map';
+
+const { atlas } = validateAtlas(
+  { article, places: JSON.parse(places) as unknown, facts },
+  { article: 'article.json', places: 'places.geojson', facts: 'facts.json' },
+);
+if (!atlas) throw new Error('the Karabakh atlas does not validate: run npm run validate');
+const plan = planAtlasLayers(mapFeatures(buildAtlasModel(atlas)));
+provideHatchImage(showBareMap(withAtlasLayers(bareBasemapStyle(), plan)));
