@@ -48,6 +48,17 @@ describe('the article layers in the map style', () => {
       'atlas-place-circle',
       'atlas-place-label',
     ]);
+    // The crowd's single points are drawn and named as the story's places are.
+    expect(
+      plan.layers
+        .filter((l) => l.id.startsWith('atlas-crowd-'))
+        .map((l) => [l.id, l.type, 'source' in l ? l.source : undefined]),
+    ).toEqual([
+      ['atlas-crowd-cluster', 'circle', CROWD_SOURCE],
+      ['atlas-crowd-count', 'symbol', CROWD_SOURCE],
+      ['atlas-crowd-circle', 'circle', CROWD_SOURCE],
+      ['atlas-crowd-label', 'symbol', CROWD_SOURCE],
+    ]);
     // Twelve story places stay in the main source; the other 987 points are the crowd.
     expect([
       plan.onMap.sourceOf('p-0'),

@@ -142,14 +142,10 @@ export function atlasLayers(theme = ATLAS_THEME): LayerSpecification[] {
 export function crowdLayers(theme = ATLAS_THEME): LayerSpecification[] {
   const clustered: FilterSpecification = ['has', 'point_count'];
   const single: FilterSpecification = ['!', ['has', 'point_count']];
-  const [, , circle, label] = atlasLayers(theme) as [
-    unknown,
-    unknown,
-    LayerSpecification,
-    LayerSpecification,
-    LayerSpecification,
-    LayerSpecification,
-  ];
+  // The single points look like the story's places: the same circle and label, found by id.
+  const story = atlasLayers(theme);
+  const circle = story.find((l) => l.id === 'atlas-place-circle')!;
+  const label = story.find((l) => l.id === 'atlas-place-label')!;
   return [
     {
       id: 'atlas-crowd-cluster',
