@@ -111,7 +111,7 @@ export function syntheticAtlas(
         kind,
         date: `2023-09-${String(day).padStart(2, '0')}`,
         dateText: null,
-        text: `Generated fact ${k} about place ${i}: a sentence long enough to be like a real paraphrase of a report.`,
+        text: `Generated fact ${k} about ${placeId}: a sentence long enough to be like a real paraphrase of a report.`,
         paragraph: 1 + Math.floor(next() * 10),
       };
       if (kind === 'quotation')
