@@ -34,6 +34,8 @@ export class ArticlePanel {
   /** Entries still to render, in order (see renderPending). */
   private readonly pending: (() => void)[] = [];
   private selected: string | null = null;
+  /** Numbers the opened-file sections; never reused, so that their ids stay unique after a removal. */
+  private importedCount = 0;
 
   /** Fills `element`, the page's panel (an <aside> in index.html, so that the map's size is known from the start). */
   constructor(
@@ -73,9 +75,11 @@ export class ArticlePanel {
     element.replaceChildren(this.toggle, this.body);
     // The links to every place first, then the place entries in reading order.
     this.pending.unshift(
-      ...options.places.map(
-        (place) => () => this.navList.append(el('li', {}, [this.chooseButton(place, 'nav')])),
-      ),
+      ...options.places.map((place) => () => {
+        const link = this.chooseButton(place, 'nav');
+        this.markSelected(link);
+        this.navList.append(el('li', {}, [link]));
+      }),
     );
     this.renderPending(FIRST_BATCH);
     this.setOpen(!this.narrow.matches);
@@ -115,8 +119,12 @@ export class ArticlePanel {
           { className: 'panel-place', attrs: { id: `panel-place-${place.id}`, 'data-place-id': place.id } },
           [this.options.details(place, `panel-place-${place.id}-title`), this.chooseButton(place, 'section')],
         );
-        entry.classList.toggle('is-selected', place.id === this.selected);
+        for (const node of [entry, ...entry.querySelectorAll<HTMLElement>('[data-place-id]')]) {
+          this.markSelected(node);
+        }
         section.append(entry);
+        // Selected before it was drawn (a link to a place far down a large atlas): shown now.
+        if (place.id === this.selected && !this.body.hidden) entry.scrollIntoView({ block: 'nearest' });
       });
     }
     return section;
@@ -156,17 +164,28 @@ export class ArticlePanel {
 
   /** Marks the selected place in the panel and scrolls it into view, without moving focus. */
   highlight(placeId: string | null): void {
+    const before = this.selected;
     this.selected = placeId;
-    for (const node of this.element.querySelectorAll<HTMLElement>('[data-place-id]')) {
-      const selected = node.dataset.placeId === placeId;
-      node.classList.toggle('is-selected', selected);
-      if (node.classList.contains('place-link')) {
-        if (selected) node.setAttribute('aria-current', 'true');
-        else node.removeAttribute('aria-current');
+    // Only the nodes of the place selected before and of the one selected now change; places not
+    // drawn yet are marked when they are drawn.
+    for (const id of new Set([before, placeId])) {
+      if (id === null) continue;
+      for (const node of this.element.querySelectorAll<HTMLElement>(`[data-place-id="${CSS.escape(id)}"]`)) {
+        this.markSelected(node);
       }
     }
     if (placeId && !this.body.hidden) {
       this.element.querySelector(`#panel-place-${CSS.escape(placeId)}`)?.scrollIntoView({ block: 'nearest' });
+    }
+  }
+
+  /** Marks a node of a place (its entry, its link, its button) as selected or not, as the place is. */
+  private markSelected(node: HTMLElement): void {
+    const selected = node.dataset.placeId === this.selected;
+    node.classList.toggle('is-selected', selected);
+    if (node.classList.contains('place-link')) {
+      if (selected) node.setAttribute('aria-current', 'true');
+      else node.removeAttribute('aria-current');
     }
   }
 
@@ -180,7 +199,8 @@ export class ArticlePanel {
     onChoose: (key: string) => void,
     onRemove: () => void,
   ): HTMLElement {
-    const id = `panel-imported-${this.element.querySelectorAll('.panel-imported').length + 1}`;
+    this.importedCount += 1;
+    const id = `panel-imported-${this.importedCount}`;
     const remove = el('button', { className: 'button', text: `Remove ${title}`, attrs: { type: 'button' } });
     const section = el(
       'section',
