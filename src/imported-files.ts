@@ -1,5 +1,5 @@
-import type { Geometry } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { firstPositionOf } from './domain/geography';
 import { importGeoJson, MAX_IMPORT_BYTES, type ImportedLayer } from './domain/import-geojson';
 import { formatIssue } from './domain/issues';
 import { addImportedLayer, type ImportedOnMap } from './map/imported-layers';
@@ -85,7 +85,10 @@ export class ImportedFiles {
     const entry = this.layers.get(sourceId);
     const feature = entry?.layer.features.find((f) => f.index === index);
     if (!entry || !feature) return;
-    const lngLat = at ?? firstPosition(feature.geometry);
+    // A feature with no position at all (an empty MultiPoint, say) has nowhere to be shown.
+    const position = at ?? firstPositionOf(feature.geometry);
+    if (!position) return;
+    const lngLat: [number, number] = [position[0]!, position[1]!];
     if (!at) this.map.jumpTo({ center: lngLat, zoom: Math.max(this.map.getZoom(), 6) });
     const headingId = `popup-${sourceId}-${index}-title`;
     this.popup.open(
@@ -106,15 +109,4 @@ export class ImportedFiles {
     this.map.removeSource(sourceId);
     this.layers.delete(sourceId);
   }
-}
-
-function firstPosition(geometry: Geometry): [number, number] {
-  const walk = (c: unknown): [number, number] | undefined =>
-    Array.isArray(c) && typeof c[0] === 'number'
-      ? [c[0], c[1] as number]
-      : Array.isArray(c)
-        ? walk(c[0])
-        : undefined;
-  if (geometry.type === 'GeometryCollection') return firstPosition(geometry.geometries[0]!);
-  return walk(geometry.coordinates) ?? [0, 0];
 }

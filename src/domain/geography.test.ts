@@ -12,6 +12,7 @@ import {
   distanceKm,
   distancesBetween,
   distancesFrom,
+  firstPositionOf,
   placesInside,
 } from './geography';
 import { formatIssue } from './issues';
@@ -121,6 +122,54 @@ describe('boundsOf', () => {
 
   it('spans every place of the real atlas, from Washington to Moscow', () => {
     expect(boundsOf(real.places)).toEqual([-77.0364, 38.8951, 49.892, 55.7522]);
+  });
+});
+
+describe('firstPositionOf', () => {
+  it('gives the first written position of each kind of geometry', () => {
+    expect([
+      firstPositionOf({ type: 'Point', coordinates: [44.5, 40.2] }),
+      firstPositionOf({
+        type: 'LineString',
+        coordinates: [
+          [1, 2],
+          [3, 4],
+        ],
+      }),
+      firstPositionOf({
+        type: 'MultiPolygon',
+        coordinates: [
+          [
+            [
+              [5, 6],
+              [7, 8],
+              [5, 9],
+              [5, 6],
+            ],
+          ],
+        ],
+      }),
+      firstPositionOf({
+        type: 'GeometryCollection',
+        geometries: [
+          { type: 'MultiPoint', coordinates: [] },
+          { type: 'Point', coordinates: [9, 10] },
+        ],
+      }),
+    ]).toEqual([
+      [44.5, 40.2],
+      [1, 2],
+      [5, 6],
+      [9, 10],
+    ]);
+  });
+
+  it('gives none for geometries without a position, instead of a made-up one', () => {
+    expect([
+      firstPositionOf({ type: 'MultiPoint', coordinates: [] }),
+      firstPositionOf({ type: 'Polygon', coordinates: [[]] }),
+      firstPositionOf({ type: 'GeometryCollection', geometries: [] }),
+    ]).toEqual([undefined, undefined, undefined]);
   });
 });
 

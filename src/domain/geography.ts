@@ -3,7 +3,7 @@ import bbox from '@turf/bbox';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import centroid from '@turf/centroid';
 import distance from '@turf/distance';
-import type { BBox, Feature, MultiPolygon, Polygon, Position } from 'geojson';
+import type { BBox, Feature, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import type { Place } from './types';
 
 export interface PlaceDistance {
@@ -75,4 +75,23 @@ export function boundsOf(features: readonly Pick<Feature, 'geometry'>[]): BBox {
     type: 'FeatureCollection',
     features: features.map((f) => ({ type: 'Feature', properties: {}, geometry: f.geometry })),
   });
+}
+
+/**
+ * The first position of a geometry, in the order its coordinates are written (the first member
+ * of a GeometryCollection that has one); none when it has no position at all.
+ */
+export function firstPositionOf(geometry: Geometry): Position | undefined {
+  if (geometry.type === 'GeometryCollection') {
+    for (const member of geometry.geometries) {
+      const position = firstPositionOf(member);
+      if (position) return position;
+    }
+    return undefined;
+  }
+  let coordinates: unknown = geometry.coordinates;
+  while (Array.isArray(coordinates) && Array.isArray(coordinates[0])) coordinates = coordinates[0];
+  return Array.isArray(coordinates) && typeof coordinates[0] === 'number'
+    ? (coordinates as Position)
+    : undefined;
 }
