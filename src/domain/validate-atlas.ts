@@ -1,6 +1,6 @@
-import distance from '@turf/distance';
 import type { Position } from 'geojson';
 import { isAfter, isIsoDate } from './dates';
+import { distanceKm } from './geography';
 import { FieldReader, isObject } from './json-reader';
 import { IssueList, type Issue } from './issues';
 import type {
@@ -220,13 +220,22 @@ const pointOf = (place: Place): Position | undefined =>
 function flagSwappedPoints(places: readonly Indexed<Place>[], issues: IssueList): void {
   const story = places.filter((p) => p.value.properties.group === 'story' && pointOf(p.value));
   if (story.length < 3) return;
-  for (const { value: place, index } of story) {
-    const point = pointOf(place)!;
-    const others = story.filter((p) => p.value !== place).map((p) => pointOf(p.value)!);
-    const nearest = (pos: Position) => Math.min(...others.map((o) => distance(pos, o)));
-    const actual = nearest(point);
-    const swapped = nearest([point[1]!, point[0]!]);
-    if (actual > 500 && swapped < actual / 3) {
+  const points = story.map((p) => pointOf(p.value)!);
+  // The distance to the nearest other story point; the scan stops once one is within `enough` km.
+  const nearest = (pos: Position, self: number, enough = 0): number => {
+    let best = Infinity;
+    for (let j = 0; j < points.length && best > enough; j += 1) {
+      if (j !== self) best = Math.min(best, distanceKm(pos, points[j]!));
+    }
+    return best;
+  };
+  story.forEach(({ index }, i) => {
+    const point = points[i]!;
+    // A point within 500 km of another story place is not suspect: no need for the exact figure.
+    const actual = nearest(point, i, 500);
+    if (actual <= 500) return;
+    const swapped = nearest([point[1]!, point[0]!], i);
+    if (swapped < actual / 3) {
       issues.error(
         'swapped-coordinates',
         `features[${index}].geometry.coordinates`,
@@ -234,7 +243,7 @@ function flagSwappedPoints(places: readonly Indexed<Place>[], issues: IssueList)
           `but ${Math.round(swapped)} km as [${point[1]}, ${point[0]}]; GeoJSON is [longitude, latitude]`,
       );
     }
-  }
+  });
 }
 
 function readQuote(r: FieldReader): Quote | undefined {
