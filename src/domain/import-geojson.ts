@@ -2,7 +2,7 @@ import type { BBox, Geometry } from 'geojson';
 import { boundsOf } from './geography';
 import { IssueList, type Issue } from './issues';
 import { childPath, isObject, type JsonObject } from './json-reader';
-import { findDuplicateKeys, findJsonSyntaxError } from './json-syntax';
+import { findDuplicateKeys, parseJsonText } from './json-syntax';
 import type { Atlas } from './types';
 import { validateAtlas } from './validate-atlas';
 import { validatePosition } from './validate-geometry';
@@ -534,15 +534,12 @@ export function importGeoJson(
     );
     return { issues: issues.list() };
   }
-  // RFC 8259 lets a reader ignore a byte order mark; JSON.parse does not.
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  let root: unknown;
-  try {
-    root = JSON.parse(body);
-  } catch {
-    issues.error('not-json', '', notJsonMessage(body));
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) {
+    issues.error('not-json', '', parsed.message);
     return { issues: issues.list() };
   }
+  const { value: root, body } = parsed;
   for (const d of findDuplicateKeys(body)) {
     issues.error(
       'duplicate-key',
@@ -608,13 +605,4 @@ export function importGeoJson(
     }
   }
   return { layer, issues: issues.list() };
-}
-
-/** `not valid JSON: line L, column C: …`, as parseJson in load-atlas writes it. */
-function notJsonMessage(text: string): string {
-  if (/^[ \t\n\r]*$/.test(text)) return 'not valid JSON: the file is empty';
-  const error = findJsonSyntaxError(text);
-  return error
-    ? `not valid JSON: line ${error.line}, column ${error.column}: ${error.message}`
-    : 'not valid JSON';
 }

@@ -13,6 +13,29 @@ export interface JsonSyntaxError {
 }
 
 /**
+ * Parses JSON text as RFC 8259 lets a reader: a leading byte order mark is ignored (JSON.parse
+ * does not ignore it). On failure, a message that names the line and column of the first error.
+ * `body` is the text without the mark, for scanners that read the text again.
+ */
+export function parseJsonText(
+  text: string,
+): { ok: true; value: unknown; body: string } | { ok: false; message: string } {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  try {
+    return { ok: true, value: JSON.parse(body) as unknown, body };
+  } catch {
+    if (/^[ \t\n\r]*$/.test(body)) return { ok: false, message: 'not valid JSON: the file is empty' };
+    const error = findJsonSyntaxError(body);
+    return {
+      ok: false,
+      message: error
+        ? `not valid JSON: line ${error.line}, column ${error.column}: ${error.message}`
+        : 'not valid JSON',
+    };
+  }
+}
+
+/**
  * Finds where JSON text first goes wrong, with a message a person can act on. `JSON.parse` says
  * that a text is broken but, in some engines, not where; this scanner follows RFC 8259's grammar
  * and stops at the first character that cannot be there.

@@ -205,6 +205,16 @@ describe('parseJson', () => {
     });
   });
 
+  it('ignores a byte order mark, as RFC 8259 lets a reader (editors on Windows write one)', () => {
+    expect(parseJson('\uFEFF{"a": 1}', 'x.json')).toEqual({ value: { a: 1 }, issues: [] });
+  });
+
+  it('says a file with nothing but white space is empty', () => {
+    expect(parseJson(' \n', 'x.json')).toEqual({
+      issues: [error('x.json', 'not-json', '', 'not valid JSON: the file is empty')],
+    });
+  });
+
   it('counts lines and columns from 1', () => {
     const text = '{\n  "a": 1\n  "b": 2\n}';
     expect(parseJson(text, 'x.json')).toEqual({

@@ -1,5 +1,5 @@
 import { IssueList, type Issue } from './issues';
-import { findJsonSyntaxError } from './json-syntax';
+import { parseJsonText } from './json-syntax';
 import type { Atlas, AtlasIndexEntry } from './types';
 import { validateAtlas, validateAtlasIndex } from './validate-atlas';
 
@@ -16,22 +16,13 @@ export interface AtlasLoad {
 
 export const INDEX_FILE = 'atlases/index.json';
 
-/** Parses JSON text; a syntax error becomes an issue naming the line and column. */
+/** Parses JSON text (a byte order mark is ignored); a syntax error becomes an issue naming the line and column. */
 export function parseJson(text: string, file: string): { value?: unknown; issues: Issue[] } {
-  try {
-    return { value: JSON.parse(text) as unknown, issues: [] };
-  } catch {
-    const issues = new IssueList(file);
-    const error = findJsonSyntaxError(text);
-    issues.error(
-      'not-json',
-      '',
-      error
-        ? `not valid JSON: line ${error.line}, column ${error.column}: ${error.message}`
-        : 'not valid JSON',
-    );
-    return { issues: issues.items };
-  }
+  const parsed = parseJsonText(text);
+  if (parsed.ok) return { value: parsed.value, issues: [] };
+  const issues = new IssueList(file);
+  issues.error('not-json', '', parsed.message);
+  return { issues: issues.items };
 }
 
 async function readJson(read: ReadText, path: string): Promise<{ value?: unknown; issues: Issue[] }> {
