@@ -196,12 +196,13 @@ export function exportAtlas(
   const model = options.model ?? buildAtlasModel(atlas);
   const wanted = options.placeIds ? new Set(options.placeIds) : null;
   const places = atlas.places.filter((p) => !wanted || wanted.has(p.id));
+  // The facts shape has a row for each fact whose main place is exported.
+  const factRows = shape === 'facts' ? atlas.facts.filter((f) => !wanted || wanted.has(f.placeIds[0]!)) : [];
   let features: Feature[];
   if (shape === 'places') {
     features = places.map((p) => placeFeature(model, p));
   } else {
     const regions = places.filter((p) => p.geometry.type !== 'Point');
-    const facts = atlas.facts.filter((f) => !wanted || wanted.has(f.placeIds[0]!));
     features = [
       ...regions.map((p) => ({
         type: 'Feature' as const,
@@ -209,7 +210,7 @@ export function exportAtlas(
         geometry: exportGeometry(p.geometry),
         properties: regionRow(model, p),
       })),
-      ...facts.map((fact) => ({
+      ...factRows.map((fact) => ({
         type: 'Feature' as const,
         id: fact.id,
         geometry: {
@@ -223,7 +224,7 @@ export function exportAtlas(
   const exportedFacts = new Set(
     shape === 'places'
       ? places.flatMap((p) => model.factsOf(p.id).map((f) => f.id))
-      : atlas.facts.filter((f) => !wanted || wanted.has(f.placeIds[0]!)).map((f) => f.id),
+      : factRows.map((f) => f.id),
   );
   return {
     type: 'FeatureCollection',

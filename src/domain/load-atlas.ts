@@ -1,4 +1,4 @@
-import { IssueList, type Issue } from './issues';
+import { hasErrors, IssueList, type Issue } from './issues';
 import { parseJsonText } from './json-syntax';
 import type { Atlas, AtlasIndexEntry } from './types';
 import { validateAtlas, validateAtlasIndex } from './validate-atlas';
@@ -83,6 +83,6 @@ export async function loadAtlas(
     names,
   );
   const issues = rename([...readIssues, ...validation.issues]);
-  const ok = validation.atlas && !issues.some((i) => i.severity === 'error');
+  const ok = validation.atlas && !hasErrors(issues);
   return ok ? { atlas: validation.atlas, entry, index: entries, issues } : { entry, index: entries, issues };
 }

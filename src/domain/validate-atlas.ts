@@ -2,7 +2,7 @@ import type { Position } from 'geojson';
 import { isAfter, isIsoDate } from './dates';
 import { distanceKm } from './geography';
 import { FieldReader, isObject } from './json-reader';
-import { IssueList, type Issue } from './issues';
+import { hasErrors, IssueList, type Issue } from './issues';
 import type {
   AltName,
   Article,
@@ -377,7 +377,7 @@ export function validateAtlas(files: AtlasFiles, names: AtlasFileNames): AtlasVa
   flagSwappedPoints(places.places, issues.places);
   if (article) checkReferences(article, places, facts, issues);
   const all = [...issues.article.items, ...issues.places.items, ...issues.facts.items];
-  const ok = article !== undefined && !all.some((i) => i.severity === 'error');
+  const ok = article !== undefined && !hasErrors(all);
   if (!ok) return { issues: all };
   return {
     atlas: { article, places: places.places.map((p) => p.value), facts: facts.map((f) => f.value) },
