@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isAfter, isIsoDate } from './dates';
+import { formatDate } from './fact-groups';
 
 describe('isIsoDate', () => {
   it.each([
@@ -60,5 +61,17 @@ describe('isAfter', () => {
     ['2022-12-31', false, 'the last day of the year before'],
   ])('isAfter(%j, published) is %s: %s', (date, expected) => {
     expect(isAfter(date, published)).toBe(expected);
+  });
+});
+
+describe('formatDate', () => {
+  it('names the weekday of the date itself, also in the years 0-99 that Date.UTC reads as 19xx', () => {
+    expect(['2023-09-21', '2024-02-29', '0050-01-01', '2023-09', '2020'].map(formatDate)).toEqual([
+      'Thursday 21 September 2023',
+      'Thursday 29 February 2024',
+      'Saturday 1 January 50',
+      'September 2023',
+      '2020',
+    ]);
   });
 });

@@ -11,11 +11,19 @@ export function isIsoDate(value: string): boolean {
   if (month < 1 || month > 12) return false;
   if (d === undefined) return true;
   const day = Number(d);
-  // setUTCFullYear, not Date.UTC: Date.UTC reads years 0-99 as 1900-1999.
-  const lastDay = new Date(0);
-  lastDay.setUTCFullYear(year, month, 0);
-  const daysInMonth = lastDay.getUTCDate();
+  // Day 0 of the next month is this month's last day.
+  const daysInMonth = utcDate(year, month + 1, 0).getUTCDate();
   return day >= 1 && day <= daysInMonth;
+}
+
+/**
+ * The UTC date of a year, a 1-based month and a day (day 0 is the month before's last). Built
+ * with setUTCFullYear, not Date.UTC, which reads years 0-99 as 1900-1999.
+ */
+export function utcDate(year: number, month: number, day: number): Date {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { utcDate } from './dates';
 import type { Article, Fact, Figure } from './types';
 
 export interface FactGroup {
@@ -29,7 +30,7 @@ export function formatDate(date: string): string {
   if (m === undefined) return String(y);
   const month = MONTHS[m - 1] ?? '';
   if (d === undefined) return `${month} ${y}`;
-  const weekday = WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()];
+  const weekday = WEEKDAYS[utcDate(y, m, d).getUTCDay()];
   return `${weekday} ${d} ${month} ${y}`;
 }
 
