@@ -53,7 +53,13 @@ export function layoutMarkers<M extends string>(
   for (const item of items) {
     const free = (c: LayoutCandidate<M>) =>
       inside(c.box, frame) && !placed.some((p) => p.id !== item.id && overlaps(p.box, c.box));
-    const covered = (c: LayoutCandidate<M>) => coveredBy(c.box);
+    // Each candidate's obstacles are asked for once (a query of the map's rendered labels).
+    const asked = new Map<LayoutCandidate<M>, string[]>();
+    const covered = (c: LayoutCandidate<M>) => {
+      let ids = asked.get(c);
+      if (!ids) asked.set(c, (ids = coveredBy(c.box)));
+      return ids;
+    };
     const tiers = [...new Set(item.candidates.map((c) => c.tier))].sort((a, b) => a - b);
     let chosen: LayoutCandidate<M> | undefined;
     for (const tier of tiers) {
