@@ -4,7 +4,7 @@ import { focusCountries, mapFeatures, storyFrame } from './domain/atlas-summary'
 import type { ExportShape } from './domain/export-atlas';
 import { parseUrlState } from './domain/url-state';
 import { ImportedFiles } from './imported-files';
-import { chooseBasemap } from './map/choose-basemap';
+import { basemapFallbackMessage, chooseBasemap } from './map/choose-basemap';
 import { planAtlasLayers, provideHatchImage, withAtlasLayers } from './map/atlas-layers';
 import { watchRemoteBasemap } from './map/basemap-watchdog';
 import { createMap } from './map/create-map';
@@ -71,12 +71,7 @@ export async function startMap(options: MapAppOptions): Promise<boolean> {
   if (basemap.source === 'remote') {
     watchRemoteBasemap(map, {
       fallback: embedded,
-      onFallback: (reason) =>
-        notices.show(
-          `The remote basemap could not be used (${reason}); showing the embedded offline basemap.`,
-          'warning',
-          'basemap',
-        ),
+      onFallback: (reason) => notices.show(basemapFallbackMessage(reason), 'warning', 'basemap'),
     });
   }
   // A read-only handle for debugging and for the browser tests.

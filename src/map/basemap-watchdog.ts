@@ -25,6 +25,7 @@ export function watchRemoteBasemap(map: MapLibreMap, options: WatchdogOptions): 
     settled = true;
     clearTimeout(timer);
     map.off('error', onError);
+    map.off('idle', onIdle);
     map.setStyle(options.fallback(), { diff: false });
     options.onFallback(reason);
   };

@@ -8,6 +8,10 @@ export interface BasemapChoice {
   fallbackMessage?: string;
 }
 
+/** What the reader is told when the remote basemap gives way to the embedded one. */
+export const basemapFallbackMessage = (reason: string): string =>
+  `The remote basemap could not be used (${reason}); showing the embedded offline basemap.`;
+
 /**
  * Uses the remote style when one is configured and loads; otherwise the embedded basemap, with a
  * message that says why when a remote style was asked for.
@@ -23,6 +27,6 @@ export async function chooseBasemap(
   return {
     style: embedded(),
     source: 'embedded',
-    fallbackMessage: `The remote basemap could not be used (${remote.reason}); showing the embedded offline basemap.`,
+    fallbackMessage: basemapFallbackMessage(remote.reason),
   };
 }

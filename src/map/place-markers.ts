@@ -94,15 +94,14 @@ interface Entry {
 export class PlaceMarkers {
   private readonly entries = new Map<string, Entry>();
   private selected: string | null = null;
-  private readonly onMoveEnd = () => this.update();
 
   constructor(
     private readonly map: MapLibreMap,
     private readonly places: readonly MarkerPlace[],
     private readonly options: PlaceMarkersOptions,
   ) {
-    map.on('moveend', this.onMoveEnd);
-    map.on('resize', this.onMoveEnd);
+    map.on('moveend', () => this.update());
+    map.on('resize', () => this.update());
     // Sizes measured before the web fonts arrived are off: measure again once they have.
     document.fonts.addEventListener('loadingdone', this.onFontsLoaded);
   }
@@ -281,13 +280,5 @@ export class PlaceMarkers {
       placement.covers.forEach((c) => covered.add(c));
     }
     this.options.onLayout?.(covered, [...result.keys()]);
-  }
-
-  destroy(): void {
-    this.map.off('moveend', this.onMoveEnd);
-    this.map.off('resize', this.onMoveEnd);
-    document.fonts.removeEventListener('loadingdone', this.onFontsLoaded);
-    for (const entry of this.entries.values()) entry.marker.remove();
-    this.entries.clear();
   }
 }

@@ -11,7 +11,6 @@ export interface PlacePopupOptions {
  */
 export class PlacePopup {
   private popup: Popup | null = null;
-  private placeId: string | null = null;
   private replacing = false;
   readonly elementId = 'place-popup';
 
@@ -25,10 +24,6 @@ export class PlacePopup {
         this.popup.remove();
       }
     });
-  }
-
-  get openPlaceId(): string | null {
-    return this.placeId;
   }
 
   open(
@@ -57,11 +52,9 @@ export class PlacePopup {
     popup.on('close', () => {
       if (this.popup !== popup) return;
       this.popup = null;
-      this.placeId = null;
       if (!this.replacing) this.options.onClose(placeId);
     });
     this.popup = popup;
-    this.placeId = placeId;
     popup.addTo(this.map);
     const element = popup.getElement();
     element.id = this.elementId;
@@ -99,10 +92,5 @@ export class PlacePopup {
 
   close(): void {
     this.popup?.remove();
-  }
-
-  /** Whether a DOM node is inside the open popup. */
-  contains(node: Node | null): boolean {
-    return Boolean(node && this.popup?.getElement().contains(node));
   }
 }
