@@ -9,6 +9,7 @@ import {
   ATLAS_SOURCE,
   CROWD_SOURCE,
   addAtlasLayers,
+  clickableAtlasLayers,
   type AtlasLayerPlan,
   type AtlasLayersOnMap,
 } from './map/atlas-layers';
@@ -20,12 +21,6 @@ import { el } from './ui/dom';
 import { placeDetails } from './atlas-details';
 
 const MAX_MARKERS = 12;
-const CLICKABLE_LAYERS = [
-  'atlas-place-circle',
-  'atlas-crowd-circle',
-  'atlas-crowd-cluster',
-  'atlas-region-fill',
-];
 
 function markerPlace(model: AtlasModel, place: Place): MarkerPlace {
   const factCount = model.factsOf(place.id).length;
@@ -120,7 +115,7 @@ export class AtlasView {
     );
     this.cover.onLabelsPlaced(() => this.markers.update());
     map.on('click', (event) => this.onMapClick(event));
-    for (const layer of this.clickable()) {
+    for (const layer of clickableAtlasLayers(this.map)) {
       map.on('mouseenter', layer, () => (map.getCanvas().style.cursor = 'pointer'));
       map.on('mouseleave', layer, () => (map.getCanvas().style.cursor = ''));
     }
@@ -259,7 +254,7 @@ export class AtlasView {
   }
 
   private onMapClick(event: MapMouseEvent): void {
-    const hits = this.map.queryRenderedFeatures(event.point, { layers: this.clickable() });
+    const hits = this.map.queryRenderedFeatures(event.point, { layers: clickableAtlasLayers(this.map) });
     const cluster = hits.find((f) => f.layer.id === 'atlas-crowd-cluster');
     if (cluster) {
       // A cluster opens up: the map zooms in until its places separate.
@@ -278,11 +273,6 @@ export class AtlasView {
     const id = String(hit.properties.id);
     this.opener = this.markers.button(id) ?? null;
     this.select(id, { move: false, push: true });
-  }
-
-  /** The layers a click can open a place from, of those this atlas has. */
-  private clickable(): string[] {
-    return CLICKABLE_LAYERS.filter((id) => this.map.getLayer(id));
   }
 
   /** The feature-state target of a place, in whichever source draws it. */

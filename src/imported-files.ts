@@ -2,6 +2,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { firstPositionOf } from './domain/geography';
 import { importGeoJson, MAX_IMPORT_BYTES, type ImportedLayer } from './domain/import-geojson';
 import { formatIssue } from './domain/issues';
+import { clickableAtlasLayers } from './map/atlas-layers';
 import { addImportedLayer, type ImportedOnMap } from './map/imported-layers';
 import type { PlacePopup } from './map/place-popup';
 import type { ArticlePanel } from './ui/article-panel';
@@ -9,12 +10,6 @@ import type { Notices } from './ui/notices';
 import { buildPropertyTable } from './ui/property-table';
 
 const MAX_SHOWN_ISSUES = 5;
-const ARTICLE_LAYERS = [
-  'atlas-place-circle',
-  'atlas-crowd-circle',
-  'atlas-crowd-cluster',
-  'atlas-region-fill',
-];
 
 /**
  * Opens GeoJSON files chosen or dropped by the reader: a valid file becomes an extra layer with its
@@ -34,7 +29,7 @@ export class ImportedFiles {
       const ids = [...this.layers.values()].flatMap((l) => l.onMap.layerIds);
       if (ids.length === 0) return;
       // The article's own places answer first; an imported feature under them waits its turn.
-      const article = ARTICLE_LAYERS.filter((id) => this.map.getLayer(id));
+      const article = clickableAtlasLayers(this.map);
       if (this.map.queryRenderedFeatures(event.point, { layers: article }).length > 0) return;
       const hit = this.map.queryRenderedFeatures(event.point, { layers: ids })[0];
       if (!hit) return;

@@ -43,14 +43,13 @@ export interface MapPlaceProperties {
   id: string;
   name: string;
   group: 'story' | 'reaction';
-  placeType: 'city' | 'region';
-  factCount: number;
   disputed: boolean;
-  /** Ids of the regions this point lies in. */
-  within: string;
 }
 
-/** The atlas's places as one FeatureCollection with the few properties the map draws by. */
+/**
+ * The atlas's places as one FeatureCollection with the few properties the map's layers read (name,
+ * group, disputed) and the id that clicks and feature state go by; the rest is in the model.
+ */
 export function mapFeatures(model: AtlasModel): FeatureCollection<PlaceGeometry, MapPlaceProperties> {
   const features: Feature<PlaceGeometry, MapPlaceProperties>[] = model.atlas.places.map((place) => ({
     type: 'Feature',
@@ -60,13 +59,7 @@ export function mapFeatures(model: AtlasModel): FeatureCollection<PlaceGeometry,
       id: place.id,
       name: place.properties.name,
       group: place.properties.group,
-      placeType: place.properties.placeType,
-      factCount: model.factsOf(place.id).length,
       disputed: place.properties.status?.disputed ?? false,
-      within: model
-        .regionsContaining(place.id)
-        .map((r) => r.id)
-        .join(' '),
     },
   }));
   return { type: 'FeatureCollection', features };

@@ -252,6 +252,19 @@ export function withAtlasLayers(style: StyleSpecification, plan: AtlasLayerPlan)
   };
 }
 
+/** The article's layers a click opens a place from, topmost first in meaning: points, clusters, regions. */
+const CLICKABLE_LAYERS = [
+  'atlas-place-circle',
+  'atlas-crowd-circle',
+  'atlas-crowd-cluster',
+  'atlas-region-fill',
+];
+
+/** Those of the clickable article layers that the map has (an atlas without a crowd has no crowd layers). */
+export function clickableAtlasLayers(map: MapLibreMap): string[] {
+  return CLICKABLE_LAYERS.filter((id) => map.getLayer(id));
+}
+
 /** Draws the hatching the disputed region's fill asks for, when the map first needs it. */
 export function provideHatchImage(map: MapLibreMap): void {
   // MapLibre v6 resolves a missing image through this resolver (an event listener is too late).
