@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { ROOT } from '../../scripts/node-data';
 import type { AtlasFileNames, AtlasFiles } from '../../src/domain/types';
 
-/** The repository root, wherever it is cloned. */
-export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export { ROOT, SEED_ARTICLE } from '../../scripts/node-data';
 export const REAL_ATLAS_DIR = join(ROOT, 'data/atlases/karabakh-peace-talks');
 
 /** A second data root (its own atlases/index.json), to show that nothing is tied to the real atlas. */
@@ -15,9 +14,6 @@ export const SECOND_ATLAS_TEXT = join(SECOND_ATLAS_ROOT, 'article.txt');
 
 /** One file per defect: `{ description, article, places, facts }`. */
 export const INVALID_DIR = join(ROOT, 'tests/fixtures/invalid/atlas');
-
-/** The seed article lives beside the repository, in ../shared; CI may not have it. */
-export const SEED_ARTICLE = resolve(process.cwd(), '../shared/seed/article.txt');
 
 /** File names the tests hand to the validator, so that expected issues stay short. */
 export const FILE_NAMES: AtlasFileNames = {
