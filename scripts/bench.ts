@@ -15,7 +15,7 @@ import {
 } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { cpus, totalmem, platform, release } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, sep } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { build } from 'vite';
 import { exportAtlas, serializeGeoJson } from '../src/domain/export-atlas';
@@ -44,6 +44,8 @@ const percentile = (xs: number[], p: number) => {
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
 };
 const r1 = (n: number) => Math.round(n * 10) / 10;
+/** A ratio to two decimals. */
+const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
 
 async function buildPages(): Promise<void> {
   console.log('building the app and the bare MapLibre page…');
@@ -108,7 +110,7 @@ function serve(): Promise<{ server: Server; base: string }> {
         : [DIST, path.slice(1)];
     let file = normalize(join(root, rest || 'index.html'));
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!file.startsWith(root) || !existsSync(file)) {
+    if (!file.startsWith(root + sep) || !existsSync(file)) {
       res.writeHead(404).end();
       return;
     }
@@ -304,12 +306,13 @@ function nodeTimings() {
 }
 
 async function main(): Promise<void> {
-  chromiumPath();
+  // Before the build: without a browser there is nothing to measure.
+  const executablePath = chromiumPath();
   await buildPages();
   const synthetic = writeData();
   const { server, base } = await serve();
   const browser = await chromium.launch({
-    executablePath: chromiumPath(),
+    executablePath,
     headless: true,
     args: CHROMIUM_ARGS,
   });
@@ -349,8 +352,8 @@ async function main(): Promise<void> {
     // Each atlas run against the bare run next to it: how far one run on this machine can stray
     // from the median ratio.
     const pairRange = (of: (r: Load) => number) => {
-      const ratios = atlasRuns.map((r, i) => of(r) / bareRuns[i]!.mapIdle);
-      return [Math.min(...ratios), Math.max(...ratios)].map((x) => Math.round(x * 100) / 100);
+      const ratios = atlasRuns.map((r, i) => ratio(of(r), bareRuns[i]!.mapIdle));
+      return [Math.min(...ratios), Math.max(...ratios)];
     };
     results.push({
       scenario: scenario.name,
@@ -358,8 +361,8 @@ async function main(): Promise<void> {
       bareMapIdleMs: r1(bareIdle),
       atlasMapIdleMs: r1(mapIdle),
       atlasAppReadyMs: r1(appReady),
-      mapIdleRatio: Math.round((mapIdle / bareIdle) * 100) / 100,
-      appReadyRatio: Math.round((appReady / bareIdle) * 100) / 100,
+      mapIdleRatio: ratio(mapIdle, bareIdle),
+      appReadyRatio: ratio(appReady, bareIdle),
       mapIdleRatioRange: pairRange((r) => r.mapIdle),
       appReadyRatioRange: pairRange((r) => r.appReady ?? NaN),
       atlasStages: medianStages(atlasRuns),
@@ -445,13 +448,13 @@ function verdict(ok: boolean): string {
  * How much of the atlas's extra loading time the bare page also spends once it draws the
  * article's map layers, and nothing else of the app.
  */
-function layersShare(l: Report['loads'][number], layersIdle: number): string[] {
+function layersShare(l: Report['loads'][number]): string[] {
+  if (!l.layers) return [];
   const extra = l.atlasMapIdleMs - l.bareMapIdleMs;
-  const fromLayers = layersIdle - l.bareMapIdleMs;
-  const ratio = Math.round((layersIdle / l.bareMapIdleMs) * 100) / 100;
+  const fromLayers = l.layers.mapIdleMs - l.bareMapIdleMs;
   return [
     `"bare + article layers" is the bare page with the atlas's map sources and layers (region fill, hatching and`,
-    `outline, place circles, place labels) and no other app code. It reached map-idle at ${layersIdle} ms, ${ratio}x the`,
+    `outline, place circles, place labels) and no other app code. It reached map-idle at ${l.layers.mapIdleMs} ms, ${ratio(l.layers.mapIdleMs, l.bareMapIdleMs)}x the`,
     `bare page: of the atlas's ${r1(extra)} ms over the bare page, ${r1(fromLayers)} ms come with drawing the article's`,
     'layers, the rest with the app itself (its code, data, panel and markers).',
     '',
@@ -497,7 +500,7 @@ function toMarkdown(r: Report): string {
       ),
     ),
     '',
-    ...(real?.layers ? layersShare(real, real.layers.mapIdleMs) : []),
+    ...(real ? layersShare(real) : []),
     '## Frames during a scripted 3 s pan and zoom (ms)',
     '',
     '| scenario | page | frames | p50 | p95 | max | over 50 ms |',
