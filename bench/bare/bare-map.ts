@@ -6,6 +6,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { parseUrlState } from '../../src/domain/url-state';
 import { buildBasemapStyle } from '../../src/map/basemap-style';
+import { onFirstCompleteIdle } from '../../src/map/first-idle';
 import { selfHostedFontFaces } from '../../src/map/fonts';
 
 setWorkerUrl(workerUrl);
@@ -32,12 +33,7 @@ export function showBareMap(style: StyleSpecification): MapLibreMap {
   });
   performance.mark('map-created');
   map.once('load', () => performance.mark('map-load'));
-  const onIdle = () => {
-    if (!map.isStyleLoaded() || !map.areTilesLoaded()) return;
-    map.off('idle', onIdle);
-    performance.mark('map-idle');
-  };
-  map.on('idle', onIdle);
+  onFirstCompleteIdle(map, () => performance.mark('map-idle'));
   Object.assign(window, { articleAtlas: { map } });
   return map;
 }

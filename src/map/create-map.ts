@@ -11,6 +11,7 @@ import {
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 // Kept in MapLibre's own chunk with its code (see vite.config.ts).
 import 'maplibre-gl/dist/maplibre-gl.css';
+import { onFirstCompleteIdle } from './first-idle';
 
 setWorkerUrl(workerUrl);
 // The worker starts loading its code as soon as this chunk runs, while the page still reads the
@@ -55,11 +56,6 @@ export function createMap(options: CreateMapOptions): MapLibreMap {
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
   map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
   map.addControl(new AttributionControl({ compact: false }), 'bottom-right');
-  const onIdle = () => {
-    if (!map.isStyleLoaded() || !map.areTilesLoaded()) return;
-    map.off('idle', onIdle);
-    options.onFirstIdle?.();
-  };
-  map.on('idle', onIdle);
+  if (options.onFirstIdle) onFirstCompleteIdle(map, options.onFirstIdle);
   return map;
 }
