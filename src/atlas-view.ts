@@ -14,6 +14,7 @@ import {
   type AtlasLayersOnMap,
 } from './map/atlas-layers';
 import { BasemapLabelCover } from './map/basemap-label-cover';
+import { syncFeatureFlag } from './map/feature-flag';
 import { PlaceMarkers, type MarkerPlace } from './map/place-markers';
 import { PlacePopup } from './map/place-popup';
 import type { ArticlePanel } from './ui/article-panel';
@@ -282,14 +283,7 @@ export class AtlasView {
 
   /** GPU labels name the places that have no DOM marker; marked places are named by their marker. */
   private hideGpuLabels(marked: readonly string[]): void {
-    const now = new Set(marked);
-    for (const id of this.marked) {
-      if (!now.has(id)) this.map.setFeatureState(this.state(id), { marked: false });
-    }
-    for (const id of now) {
-      if (!this.marked.has(id)) this.map.setFeatureState(this.state(id), { marked: true });
-    }
-    this.marked = now;
+    this.marked = syncFeatureFlag(this.map, (id) => this.state(id), 'marked', this.marked, marked);
   }
 
   private writeUrl(push: boolean): void {

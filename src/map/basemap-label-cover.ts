@@ -1,5 +1,6 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { BASEMAP_LABEL_LAYERS, BASEMAP_SOURCE } from './basemap-style';
+import { syncFeatureFlag } from './feature-flag';
 import type { Box } from './marker-layout';
 
 /**
@@ -46,11 +47,7 @@ export class BasemapLabelCover {
 
   setCovered(ids: ReadonlySet<string>): void {
     if (!this.map.getSource(BASEMAP_SOURCE.region)) return;
-    if (ids.size === this.covered.size && [...ids].every((id) => this.covered.has(id))) return;
-    for (const id of this.covered) {
-      if (!ids.has(id)) this.map.setFeatureState({ source: BASEMAP_SOURCE.region, id }, { covered: false });
-    }
-    for (const id of ids) this.map.setFeatureState({ source: BASEMAP_SOURCE.region, id }, { covered: true });
-    this.covered = new Set(ids);
+    const target = (id: string) => ({ source: BASEMAP_SOURCE.region, id });
+    this.covered = syncFeatureFlag(this.map, target, 'covered', this.covered, ids);
   }
 }
