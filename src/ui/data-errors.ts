@@ -1,4 +1,5 @@
 import { formatIssue, type Issue } from '../domain/issues';
+import { el } from './dom';
 
 /**
  * Shows why an atlas could not be drawn: one line per problem, with its file and path, as text.
@@ -6,24 +7,24 @@ import { formatIssue, type Issue } from '../domain/issues';
  */
 export function renderDataErrors(parent: HTMLElement, issues: readonly Issue[]): HTMLElement {
   const errors = issues.filter((i) => i.severity === 'error');
-  const box = document.createElement('section');
-  box.className = 'data-errors';
-  box.setAttribute('role', 'alert');
-  box.setAttribute('aria-labelledby', 'data-errors-title');
-  const title = document.createElement('h2');
-  title.id = 'data-errors-title';
-  title.textContent = 'This atlas cannot be shown: its data did not pass validation.';
-  const intro = document.createElement('p');
-  intro.textContent = `${errors.length} problem(s) were found. An editor can fix them in the files named below.`;
-  const list = document.createElement('ul');
-  for (const issue of errors) {
-    const item = document.createElement('li');
-    const code = document.createElement('code');
-    code.textContent = formatIssue(issue);
-    item.append(code);
-    list.append(item);
-  }
-  box.append(title, intro, list);
+  const box = el(
+    'section',
+    { className: 'data-errors', attrs: { role: 'alert', 'aria-labelledby': 'data-errors-title' } },
+    [
+      el('h2', {
+        text: 'This atlas cannot be shown: its data did not pass validation.',
+        attrs: { id: 'data-errors-title' },
+      }),
+      el('p', {
+        text: `${errors.length} problem(s) were found. An editor can fix them in the files named below.`,
+      }),
+      el(
+        'ul',
+        {},
+        errors.map((issue) => el('li', {}, [el('code', { text: formatIssue(issue) })])),
+      ),
+    ],
+  );
   parent.append(box);
   return box;
 }

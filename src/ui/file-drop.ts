@@ -1,11 +1,14 @@
+import { el } from './dom';
+
 /**
  * Lets the reader drop a file on an element (the map): shows where to drop while a file is dragged
  * over it, and hands the first dropped file on.
  */
 export function enableFileDrop(target: HTMLElement, onFile: (file: File) => void): void {
-  const hint = document.createElement('div');
-  hint.className = 'drop-hint';
-  hint.textContent = 'Drop a GeoJSON file to add it to the map as a layer';
+  const hint = el('div', {
+    className: 'drop-hint',
+    text: 'Drop a GeoJSON file to add it to the map as a layer',
+  });
   hint.hidden = true;
   target.append(hint);
   let depth = 0;

@@ -1,3 +1,5 @@
+import { el } from './dom';
+
 export type NoticeTone = 'info' | 'warning' | 'error';
 
 const INFO_LIFETIME_MS = 12_000;
@@ -7,10 +9,7 @@ export class Notices {
   readonly element: HTMLElement;
 
   constructor(parent: HTMLElement) {
-    this.element = document.createElement('div');
-    this.element.className = 'notices';
-    this.element.setAttribute('role', 'status');
-    this.element.setAttribute('aria-live', 'polite');
+    this.element = el('div', { className: 'notices', attrs: { role: 'status', 'aria-live': 'polite' } });
     parent.append(this.element);
   }
 
@@ -20,19 +19,17 @@ export class Notices {
    */
   show(message: string, tone: NoticeTone = 'info', id?: string): HTMLElement {
     if (id) this.element.querySelector(`[data-notice-id="${CSS.escape(id)}"]`)?.remove();
-    const item = document.createElement('div');
-    item.className = `notice notice-${tone}`;
-    if (id) item.dataset.noticeId = id;
-    const text = document.createElement('p');
-    text.className = 'notice-text';
-    text.textContent = message;
-    const close = document.createElement('button');
-    close.type = 'button';
-    close.className = 'notice-close';
-    close.setAttribute('aria-label', 'Dismiss message');
-    close.textContent = '×';
+    const close = el('button', {
+      className: 'notice-close',
+      text: '×',
+      attrs: { type: 'button', 'aria-label': 'Dismiss message' },
+    });
+    const item = el(
+      'div',
+      { className: `notice notice-${tone}`, attrs: id ? { 'data-notice-id': id } : {} },
+      [el('p', { className: 'notice-text', text: message }), close],
+    );
     close.addEventListener('click', () => item.remove());
-    item.append(text, close);
     this.element.append(item);
     if (tone === 'info') setTimeout(() => item.remove(), INFO_LIFETIME_MS);
     return item;
