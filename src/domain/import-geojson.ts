@@ -1,7 +1,7 @@
 import type { BBox, Geometry } from 'geojson';
 import { boundsOf } from './geography';
 import { IssueList, type Issue } from './issues';
-import { childPath, isObject, type JsonObject } from './json-reader';
+import { childPath, isFiniteNumber, isObject, type JsonObject } from './json-reader';
 import { findDuplicateKeys, parseJsonText } from './json-syntax';
 import type { Atlas } from './types';
 import { validateAtlas } from './validate-atlas';
@@ -95,8 +95,6 @@ class CappedIssueList extends IssueList {
     return [...this.items, more];
   }
 }
-
-const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
 const shorten = (text: string, max = 40): string => {
   const flat = text.replace(/\s+/g, ' ').trim();

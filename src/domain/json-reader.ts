@@ -16,7 +16,10 @@ const describe = (value: unknown): string => {
   return typeof value === 'object' ? 'an object' : `${typeof value} ${JSON.stringify(value)}`;
 };
 
-const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** An id in lower-case kebab case (`nagorno-karabakh`): safe in URLs, element ids and file names. */
+export const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
 /**
  * Reads typed fields out of an unknown JSON object, recording an issue for each field that is

@@ -154,9 +154,7 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
     return null;
   } catch (error) {
     if (!(error instanceof ScanError)) throw error;
-    const before = text.slice(0, error.offset);
-    const line = before.split('\n').length;
-    const column = error.offset - before.lastIndexOf('\n');
+    const { line, column } = lineColumns(text, [error.offset]).get(error.offset)!;
     return { offset: error.offset, line, column, message: error.message };
   }
 }

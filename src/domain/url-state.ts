@@ -1,10 +1,10 @@
+import { KEBAB_ID } from './json-reader';
+
 /** What a link to the atlas holds: the selected place and the view. */
 export interface UrlState {
   placeId: string | null;
   view: { lng: number; lat: number; zoom: number } | null;
 }
-
-const PLACE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * Reads `#place=ID&map=ZOOM/LAT/LNG` (the map part as on openstreetmap.org). Anything malformed
@@ -17,7 +17,7 @@ export function parseUrlState(hash: string): UrlState {
     if (eq > 0) params.set(pair.slice(0, eq), pair.slice(eq + 1));
   }
   const place = params.get('place');
-  const placeId = place !== undefined && PLACE_ID.test(place) ? place : null;
+  const placeId = place !== undefined && KEBAB_ID.test(place) ? place : null;
   const parts = (params.get('map') ?? '').split('/');
   let view: UrlState['view'] = null;
   if (parts.length === 3 && parts.every((p) => /^-?\d+(\.\d+)?$/.test(p))) {

@@ -1,10 +1,8 @@
 import type { Geometry, Polygon, Position } from 'geojson';
 import booleanClockwise from '@turf/boolean-clockwise';
 import kinks from '@turf/kinks';
-import { childPath } from './json-reader';
+import { childPath, isFiniteNumber } from './json-reader';
 import type { IssueList } from './issues';
-
-const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
 /** Checks one position: two (or three) finite numbers, lon/lat in range, and not swapped. */
 export function validatePosition(value: unknown, path: string, issues: IssueList): value is Position {
@@ -13,7 +11,7 @@ export function validatePosition(value: unknown, path: string, issues: IssueList
     issues.error('bad-position', path, `a position is [longitude, latitude], found ${found}`);
     return false;
   }
-  if (!value.every(isNumber)) {
+  if (!value.every(isFiniteNumber)) {
     issues.error(
       'bad-position',
       path,
