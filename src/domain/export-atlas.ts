@@ -4,6 +4,7 @@ import { buildAtlasModel, type AtlasModel } from './atlas-model';
 import { formatFigure, sourceLine } from './fact-groups';
 import { anchorOf, boundsOf } from './geography';
 import type { Article, Atlas, Fact, Place, PlaceProperties } from './types';
+import { PLACE_COLOURS } from './place-colours';
 
 export type ExportShape = 'places' | 'facts';
 
@@ -21,9 +22,9 @@ export interface ExportMetadata {
 
 /** simplestyle-spec colours, so that geojson.io, GitHub and others show the atlas styled. */
 const STYLE = {
-  story: '#b3261e',
-  reaction: '#1a5fb4',
-  regionFill: '#b3261e',
+  story: PLACE_COLOURS.story,
+  reaction: PLACE_COLOURS.reaction,
+  regionFill: PLACE_COLOURS.region,
   regionFillOpacity: 0.15,
 } as const;
 

@@ -44,9 +44,10 @@ export function distancesBetween(places: readonly Place[]): PlaceDistance[] {
 
 /** Distances from one place to each of the others. */
 export function distancesFrom(place: Place, others: readonly Place[]): PlaceDistance[] {
+  const from = anchorOf(place);
   return others
     .filter((o) => o.id !== place.id)
-    .map((o) => ({ from: place.id, to: o.id, km: distanceKm(anchorOf(place), anchorOf(o)) }));
+    .map((o) => ({ from: place.id, to: o.id, km: distanceKm(from, anchorOf(o)) }));
 }
 
 const isArea = (place: Place): place is Place & Feature<Polygon | MultiPolygon> =>

@@ -9,6 +9,7 @@ import type {
 } from 'maplibre-gl';
 import type { MapPlaceProperties } from '../domain/atlas-summary';
 import type { PlaceGeometry } from '../domain/types';
+import { PLACE_COLOURS } from '../domain/place-colours';
 import { FONT } from './font-names';
 
 export const ATLAS_SOURCE = 'atlas-places';
@@ -19,9 +20,7 @@ export const CROWD_THRESHOLD = 200;
 
 /** Colours of the article layers, apart from their structure. */
 export const ATLAS_THEME = {
-  story: '#b3261e',
-  reaction: '#1a5fb4',
-  region: '#b3261e',
+  ...PLACE_COLOURS,
   halo: '#ffffff',
   label: '#22201b',
 } as const;
