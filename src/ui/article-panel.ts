@@ -124,7 +124,14 @@ export class ArticlePanel {
         }
         section.append(entry);
         // Selected before it was drawn (a link to a place far down a large atlas): shown now.
-        if (place.id === this.selected && !this.body.hidden) entry.scrollIntoView({ block: 'nearest' });
+        // Entries above it that were never laid out (content-visibility) take their real height
+        // once scrolled to: the second scroll, a frame later, lands on the entry.
+        if (place.id === this.selected) {
+          requestAnimationFrame(() => {
+            this.scrollToSelected();
+            requestAnimationFrame(() => this.scrollToSelected());
+          });
+        }
       });
     }
     return section;
@@ -174,9 +181,15 @@ export class ArticlePanel {
         this.markSelected(node);
       }
     }
-    if (placeId && !this.body.hidden) {
-      this.element.querySelector(`#panel-place-${CSS.escape(placeId)}`)?.scrollIntoView({ block: 'nearest' });
-    }
+    this.scrollToSelected();
+  }
+
+  /** Scrolls the selected place's entry into view, when it is drawn and the panel is open. */
+  private scrollToSelected(): void {
+    if (!this.selected || this.body.hidden) return;
+    this.element
+      .querySelector(`#panel-place-${CSS.escape(this.selected)}`)
+      ?.scrollIntoView({ block: 'nearest' });
   }
 
   /** Marks a node of a place (its entry, its link, its button) as selected or not, as the place is. */
