@@ -5,7 +5,15 @@ import { FILE_NAMES, REAL_ATLAS_DIR, readAtlasFiles } from '../../tests/helpers/
 import { buildAtlasModel } from '../domain/atlas-model';
 import { mapFeatures } from '../domain/atlas-summary';
 import { validateAtlas } from '../domain/validate-atlas';
-import { ATLAS_SOURCE, CROWD_SOURCE, planAtlasLayers, withAtlasLayers } from './atlas-layers';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import {
+  ATLAS_SOURCE,
+  CROWD_SOURCE,
+  HATCH_IMAGE,
+  planAtlasLayers,
+  provideHatchImage,
+  withAtlasLayers,
+} from './atlas-layers';
 import { buildBasemapStyle } from './basemap-style';
 
 const basemap = buildBasemapStyle({
@@ -79,5 +87,39 @@ describe('the article layers in the map style', () => {
         { 'fill-pattern': 'atlas-hatch', 'fill-opacity': 0.55, 'fill-antialias': false },
       ],
     ]);
+  });
+});
+
+describe('the hatching image', () => {
+  /** The three calls provideHatchImage makes, on a map whose style's images can be dropped (a swap). */
+  function fakeMap() {
+    const images = new Map<string, { width: number; height: number }>();
+    const added: string[] = [];
+    let resolve: (id: string) => void = () => {};
+    const map = {
+      hasImage: (id: string) => images.has(id),
+      addImage: (id: string, image: { width: number; height: number }) => {
+        images.set(id, image);
+        added.push(id);
+      },
+      setMissingStyleImageResolver: (resolver: (id: string) => void) => (resolve = resolver),
+    };
+    return { map: map as unknown as MapLibreMap, images, added, missing: (id: string) => resolve(id) };
+  }
+
+  it('is given to the map at once, not when a tile first asks for it, and again after a style swap', () => {
+    const fake = fakeMap();
+    provideHatchImage(fake.map);
+    expect(fake.added).toEqual([HATCH_IMAGE]);
+    expect(fake.images.get(HATCH_IMAGE)).toMatchObject({ width: 8, height: 8 });
+    // Asked for while the map has it: nothing is added twice (MapLibre would report an error).
+    fake.missing(HATCH_IMAGE);
+    expect(fake.added).toEqual([HATCH_IMAGE]);
+    // A new style comes without it: the resolver adds it again; an image of another name is not ours.
+    fake.images.clear();
+    fake.missing('some-other-icon');
+    expect(fake.added).toEqual([HATCH_IMAGE]);
+    fake.missing(HATCH_IMAGE);
+    expect(fake.added).toEqual([HATCH_IMAGE, HATCH_IMAGE]);
   });
 });
