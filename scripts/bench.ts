@@ -227,6 +227,11 @@ async function measure(browser: Browser, url: string, atlas: boolean): Promise<L
   return { ...marks, frames };
 }
 
+/** Every run's map-idle, lowest first: how the runs spread, which a median hides. */
+function sortedRuns(runs: Load[]): number[] {
+  return runs.map((r) => Math.round(r.mapIdle)).sort((a, b) => a - b);
+}
+
 /** The median time of each mark over the runs: where the time goes, stage by stage. */
 function medianStages(runs: Load[]): Record<string, number> {
   const names = [...new Set(runs.flatMap((r) => Object.keys(r.stages)))];
@@ -364,6 +369,11 @@ async function main(): Promise<void> {
       mapIdleRatio: ratio(mapIdle, bareIdle),
       appReadyRatio: ratio(appReady, bareIdle),
       mapIdleRatioRange: pairRange((r) => r.mapIdle),
+      mapIdleRuns: {
+        atlas: sortedRuns(atlasRuns),
+        bare: sortedRuns(bareRuns),
+        ...(withLayers ? { layers: sortedRuns(layersRuns) } : {}),
+      },
       appReadyRatioRange: pairRange((r) => r.appReady ?? NaN),
       atlasStages: medianStages(atlasRuns),
       bareStages: medianStages(bareRuns),
@@ -429,6 +439,8 @@ type Report = {
     /** The lowest and highest ratio of one atlas run to the bare run beside it. */
     mapIdleRatioRange: number[];
     appReadyRatioRange: number[];
+    /** Every run's map-idle in ms, lowest first, page by page. */
+    mapIdleRuns: { atlas: number[]; bare: number[]; layers?: number[] };
     atlasFrames: ReturnType<typeof frameStats>;
     bareFrames: ReturnType<typeof frameStats>;
     atlasStages: Record<string, number>;
@@ -450,13 +462,22 @@ function verdict(ok: boolean): string {
  */
 function layersShare(l: Report['loads'][number]): string[] {
   if (!l.layers) return [];
-  const extra = l.atlasMapIdleMs - l.bareMapIdleMs;
-  const fromLayers = l.layers.mapIdleMs - l.bareMapIdleMs;
+  const extra = r1(l.atlasMapIdleMs - l.bareMapIdleMs);
+  const fromLayers = r1(l.layers.mapIdleMs - l.bareMapIdleMs);
+  const split =
+    fromLayers >= extra
+      ? [
+          `bare page: ${fromLayers} ms over it, against the atlas's ${extra} ms. In this run the layers alone cost the bare`,
+          'page at least all that the app adds to the atlas (whose map is narrower: the panel takes part of the width).',
+        ]
+      : [
+          `bare page: of the atlas's ${extra} ms over the bare page, ${fromLayers} ms come with drawing the article's`,
+          'layers, the rest with the app itself (its code, data, panel and markers).',
+        ];
   return [
     `"bare + article layers" is the bare page with the atlas's map sources and layers (region fill, hatching and`,
     `outline, place circles, place labels) and no other app code. It reached map-idle at ${l.layers.mapIdleMs} ms, ${ratio(l.layers.mapIdleMs, l.bareMapIdleMs)}x the`,
-    `bare page: of the atlas's ${r1(extra)} ms over the bare page, ${r1(fromLayers)} ms come with drawing the article's`,
-    'layers, the rest with the app itself (its code, data, panel and markers).',
+    ...split,
     '',
   ];
 }
@@ -479,6 +500,18 @@ function toMarkdown(r: Report): string {
     ...r.loads.map(
       (l) =>
         `| ${l.scenario} | ${l.bareMapIdleMs} | ${l.atlasMapIdleMs} | ${l.mapIdleRatio} | ${l.mapIdleRatioRange.join('–')} | ${l.atlasAppReadyMs} | ${l.appReadyRatio} | ${l.appReadyRatioRange.join('–')} |`,
+    ),
+    '',
+    'Every run, map-idle in ms, lowest first:',
+    '',
+    '| scenario | page | runs |',
+    '| --- | --- | --- |',
+    ...r.loads.flatMap((l) =>
+      [
+        { page: 'atlas', runs: l.mapIdleRuns.atlas },
+        { page: 'bare', runs: l.mapIdleRuns.bare },
+        ...(l.mapIdleRuns.layers ? [{ page: 'bare + article layers', runs: l.mapIdleRuns.layers }] : []),
+      ].map(({ page, runs }) => `| ${l.scenario} | ${page} | ${runs.join(', ')} |`),
     ),
     '',
     '## Where the loading time goes (medians)',
