@@ -31,6 +31,8 @@ export class ArticlePanel {
   private readonly toggle: HTMLButtonElement;
   private readonly narrow = window.matchMedia(NARROW);
   private readonly navList = el('ul', {});
+  /** The place links of the nav drawn so far, by place id. */
+  private readonly navLinks = new Map<string, HTMLButtonElement>();
   /** Entries still to render, in order (see renderPending). */
   private readonly pending: (() => void)[] = [];
   private selected: string | null = null;
@@ -77,6 +79,7 @@ export class ArticlePanel {
     this.pending.unshift(
       ...options.places.map((place) => () => {
         const link = this.chooseButton(place, 'nav');
+        this.navLinks.set(place.id, link);
         this.markSelected(link);
         this.navList.append(el('li', {}, [link]));
       }),
@@ -253,9 +256,14 @@ export class ArticlePanel {
 
   /** Focus target for a place when it has no marker on the map. */
   focusPlace(placeId: string): void {
-    this.element
-      .querySelector<HTMLButtonElement>(`.place-link[data-place-id="${CSS.escape(placeId)}"]`)
-      ?.focus();
+    // A large atlas draws its links in idle time: one not drawn yet is drawn now, with the links
+    // before it (they come first in the queue, and a link is a single button).
+    while (!this.navLinks.has(placeId) && this.navLinks.size < this.options.places.length) {
+      const next = this.pending.shift();
+      if (!next) break;
+      next();
+    }
+    this.navLinks.get(placeId)?.focus();
   }
 }
 

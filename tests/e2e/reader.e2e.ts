@@ -4,6 +4,9 @@ import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { Feature, FeatureCollection, Polygon } from 'geojson';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { syntheticAtlas, type SyntheticAtlasFiles } from '../../scripts/synthetic-atlas';
+import { buildAtlasModel } from '../../src/domain/atlas-model';
+import { validateAtlas } from '../../src/domain/validate-atlas';
 import { useChromium } from './chromium';
 import { openApp, waitForMark } from './page-helpers';
 
@@ -26,6 +29,14 @@ const focusedPlace = (page: Page) =>
     const el = document.activeElement as HTMLElement | null;
     return el?.closest<HTMLElement>('[data-place-id]')?.dataset.placeId ?? el?.id ?? null;
   });
+/** The model the app builds from a synthetic atlas's files. */
+function loadSynthetic(atlas: SyntheticAtlasFiles) {
+  const valid = validateAtlas(
+    { article: atlas.article, places: atlas.places, facts: atlas.facts },
+    { article: 'article.json', places: 'places.geojson', facts: 'facts.json' },
+  ).atlas!;
+  return { model: buildAtlasModel(valid) };
+}
 const hashState = (page: Page) => page.evaluate(() => window.location.hash);
 
 /** The screen boxes of the visible marker annotations (or dots, when a marker shows only its dot). */
@@ -347,5 +358,40 @@ describe('links', () => {
     await waitForMark(page, 'app-ready');
     await expect.poll(() => page.locator('#popup-baku-title').count()).toBe(1);
     await second.close();
+  });
+});
+
+describe('a large atlas', () => {
+  it('returns focus to the place’s link in the panel when its popup, opened from a link, closes before the panel has drawn that link', async () => {
+    // 5,000 places: the panel draws its links in idle time, over seconds; the last place's link
+    // is not drawn yet when its popup (opened by the link to it) is closed at once.
+    const atlas = syntheticAtlas(5000, 1);
+    const files: Record<string, unknown> = {
+      'atlases/index.json': {
+        atlases: [{ id: atlas.id, path: `atlases/${atlas.id}`, title: 'Synthetic', default: true }],
+      },
+      [`atlases/${atlas.id}/article.json`]: atlas.article,
+      [`atlases/${atlas.id}/places.geojson`]: atlas.places,
+      [`atlases/${atlas.id}/facts.json`]: atlas.facts,
+    };
+    const { model } = loadSynthetic(atlas);
+    const last = model.orderedPlaces[model.orderedPlaces.length - 1]!.id;
+    const context = await browser.newContext({ viewport: DESKTOP });
+    await context.route('**/data/**', (route) => {
+      const path = new URL(route.request().url()).pathname.replace(/^\/data\//, '');
+      return path in files
+        ? route.fulfill({ contentType: 'application/json', body: JSON.stringify(files[path]) })
+        : route.fulfill({ status: 404 });
+    });
+    const page = await context.newPage();
+    await page.goto(new URL(`#place=${last}`, baseUrl).href);
+    await expect.poll(() => page.locator(`#popup-${last}-title`).count(), { timeout: 45_000 }).toBe(1);
+    await dialog(page).getByRole('button', { name: 'Close popup' }).click();
+    await expect.poll(() => dialog(page).count()).toBe(0);
+    expect(await focusedPlace(page)).toBe(last);
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('place-link') ?? false)).toBe(
+      true,
+    );
+    await context.close();
   });
 });
