@@ -1,32 +1,25 @@
-#!/usr/bin/env node
 // Takes screenshots of a running Article Atlas page with the system Chromium, at desktop and phone sizes.
-//   node scripts/screenshot.mjs [URL] [OUT_PREFIX]
-import { existsSync } from 'node:fs';
+//   npm run screenshot -- [URL] [OUT_PREFIX]
 import { chromium } from 'playwright-core';
+import { chromiumPath, CHROMIUM_ARGS } from '../tests/e2e/chromium';
 
 const url = process.argv[2] ?? 'http://127.0.0.1:5173/';
 const prefix = process.argv[3] ?? 'screenshot';
-const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((p) => p && existsSync(p));
 const browser = await chromium.launch({
-  executablePath,
-  args: [
-    '--no-sandbox',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    '--use-angle=swiftshader',
-    '--enable-unsafe-swiftshader',
-  ],
+  executablePath: chromiumPath(),
+  headless: true,
+  args: CHROMIUM_ARGS,
 });
-for (const [name, viewport, scale] of [
-  ['desktop', { width: 1280, height: 800 }, 1],
-  ['phone', { width: 375, height: 667 }, 2],
-]) {
+const sizes = [
+  { name: 'desktop', viewport: { width: 1280, height: 800 }, scale: 1 },
+  { name: 'phone', viewport: { width: 375, height: 667 }, scale: 2 },
+];
+for (const { name, viewport, scale } of sizes) {
   const page = await browser.newPage({ viewport, deviceScaleFactor: scale });
   page.on('console', (m) => console.log(`[${name}] ${m.type()}: ${m.text()}`));
   await page.goto(url);
   await page.waitForFunction(() => performance.getEntriesByName('map-idle').length > 0, null, {
-    timeout: 60000,
+    timeout: 60_000,
   });
   await page.waitForTimeout(500);
   await page.screenshot({ path: `${prefix}-${name}.png` });
