@@ -14,6 +14,7 @@ import {
   type AtlasLayersOnMap,
 } from './map/atlas-layers';
 import { BasemapLabelCover } from './map/basemap-label-cover';
+import { clickTarget } from './map/click-target';
 import { syncFeatureFlag } from './map/feature-flag';
 import { PlaceMarkers, type MarkerPlace } from './map/place-markers';
 import { PlacePopup } from './map/place-popup';
@@ -74,6 +75,7 @@ export class AtlasView {
   private layers: AtlasLayersOnMap;
   /** Where focus goes back to when the popup closes. */
   private opener: HTMLElement | null = null;
+  private otherClickLayers: () => string[] = () => [];
 
   constructor(
     private readonly map: MapLibreMap,
@@ -254,8 +256,23 @@ export class AtlasView {
     else this.panel.focusPlace(placeId);
   }
 
+  /** The opened files' layers, which a click weighs against the article's (see clickTarget). */
+  shareClicksWith(layers: () => string[]): void {
+    this.otherClickLayers = layers;
+  }
+
   private onMapClick(event: MapMouseEvent): void {
-    const hits = this.map.queryRenderedFeatures(event.point, { layers: clickableAtlasLayers(this.map) });
+    const article = clickableAtlasLayers(this.map);
+    const all = this.map.queryRenderedFeatures(event.point, {
+      layers: [...article, ...this.otherClickLayers()],
+    });
+    const target = clickTarget(
+      all.map((f) => ({ layerId: f.layer.id, geometryType: f.geometry.type })),
+      (id) => article.includes(id),
+    );
+    // An opened file's point inside the disputed region is theirs to open (ImportedFiles).
+    if (target?.owner !== 'article') return;
+    const hits = all.filter((f) => article.includes(f.layer.id));
     const cluster = hits.find((f) => f.layer.id === 'atlas-crowd-cluster');
     if (cluster) {
       // A cluster opens up: the map zooms in until its places separate.

@@ -3,6 +3,7 @@ import { firstPositionOf } from './domain/geography';
 import { importGeoJson, MAX_IMPORT_BYTES, type ImportedLayer } from './domain/import-geojson';
 import { formatIssue } from './domain/issues';
 import { clickableAtlasLayers } from './map/atlas-layers';
+import { clickTarget } from './map/click-target';
 import { addImportedLayer, type ImportedOnMap } from './map/imported-layers';
 import type { PlacePopup } from './map/place-popup';
 import type { ArticlePanel } from './ui/article-panel';
@@ -26,16 +27,25 @@ export class ImportedFiles {
     private readonly notices: Notices,
   ) {
     map.on('click', (event) => {
-      const ids = [...this.layers.values()].flatMap((l) => l.onMap.layerIds);
+      const ids = this.layerIds();
       if (ids.length === 0) return;
-      // The article's own places answer first; an imported feature under them waits its turn.
+      // One query for the article's layers and the opened files': a file's point or line answers
+      // before the article's regions, its polygons after them (see clickTarget).
       const article = clickableAtlasLayers(this.map);
-      if (this.map.queryRenderedFeatures(event.point, { layers: article }).length > 0) return;
-      const hit = this.map.queryRenderedFeatures(event.point, { layers: ids })[0];
-      if (!hit) return;
-      const sourceId = hit.source;
-      this.show(sourceId, Number(hit.id), [event.lngLat.lng, event.lngLat.lat]);
+      const hits = this.map.queryRenderedFeatures(event.point, { layers: [...article, ...ids] });
+      const target = clickTarget(
+        hits.map((f) => ({ layerId: f.layer.id, geometryType: f.geometry.type })),
+        (id) => article.includes(id),
+      );
+      if (target?.owner !== 'imported') return;
+      const hit = hits[target.index]!;
+      this.show(hit.source, Number(hit.id), [event.lngLat.lng, event.lngLat.lat]);
     });
+  }
+
+  /** The map layers of the files open now. */
+  layerIds(): string[] {
+    return [...this.layers.values()].flatMap((l) => l.onMap.layerIds);
   }
 
   async open(file: File): Promise<void> {

@@ -90,6 +90,7 @@ export async function startMap(options: MapAppOptions): Promise<boolean> {
       plan,
     );
     const imports = new ImportedFiles(map, view.popup, panel, notices);
+    view.shareClicksWith(() => imports.layerIds());
     options.onView(view);
     options.onImports(imports);
     enableFileDrop(container, (file) => void imports.open(file));

@@ -2,6 +2,8 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getIssues } from '@placemarkio/check-geojson';
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import type { Polygon } from 'geojson';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { exportAtlas, serializeGeoJson } from '../../src/domain/export-atlas';
@@ -147,6 +149,77 @@ describe('import in the page', () => {
     ]);
     expect(await dialog.locator('img').count()).toBe(0);
     expect(dialogs).toEqual([]);
+    await context.close();
+  });
+
+  it('opens an opened file’s point inside the disputed region on a click on the map, not the region around it', async () => {
+    const hadrut: [number, number] = [46.93, 39.52];
+    const region = atlas.places.find((p) => p.id === 'nagorno-karabakh')!;
+    // The point is inside the article's region: a click there hits both.
+    expect(booleanPointInPolygon(hadrut, region.geometry as Polygon)).toBe(true);
+    const { page, context } = await ready();
+    await dropFile(
+      page,
+      'towns.geojson',
+      JSON.stringify({
+        type: 'FeatureCollection',
+        features: [
+          {
+            type: 'Feature',
+            properties: { name: 'Hadrut' },
+            geometry: { type: 'Point', coordinates: hadrut },
+          },
+        ],
+      }),
+    );
+    await expect.poll(() => page.locator('.panel-imported h2').count()).toBe(1);
+    await page.evaluate(
+      (center) =>
+        new Promise((done) => {
+          const { map } = window.articleAtlas;
+          map.once('idle', () => done(null));
+          map.jumpTo({ center, zoom: 8 });
+        }),
+      hadrut,
+    );
+    // Screen points around Hadrut: where each is on the map, and whether the map's canvas is there
+    // (no marker or popup over it).
+    const around = await page.evaluate((lngLat) => {
+      const { map } = window.articleAtlas;
+      const p = map.project(lngLat);
+      const r = map.getCanvas().getBoundingClientRect();
+      return [0, 30, -30, 60, -60].flatMap((dx) =>
+        [0, 30, -30].map((dy) => {
+          const x = r.left + p.x + dx;
+          const y = r.top + p.y + dy;
+          const at = map.unproject([p.x + dx, p.y + dy]);
+          return {
+            dx,
+            dy,
+            x,
+            y,
+            lngLat: [at.lng, at.lat] as [number, number],
+            onCanvas: document.elementFromPoint(x, y) === map.getCanvas(),
+          };
+        }),
+      );
+    }, hadrut);
+    const at = around[0]!;
+    expect(at.onCanvas).toBe(true);
+    await page.mouse.click(at.x, at.y);
+    const dialog = page.getByRole('dialog');
+    await expect.poll(() => dialog.count()).toBe(1);
+    expect(await dialog.locator('tr').allInnerTexts()).toEqual(['name\tHadrut']);
+    // The region still answers a click on its empty area, away from the point.
+    await dialog.getByRole('button', { name: 'Close popup' }).click();
+    const empty = around.find(
+      (a) =>
+        Math.abs(a.dx) + Math.abs(a.dy) >= 30 &&
+        a.onCanvas &&
+        booleanPointInPolygon(a.lngLat, region.geometry as Polygon),
+    )!;
+    await page.mouse.click(empty.x, empty.y);
+    await expect.poll(() => page.locator('#popup-nagorno-karabakh-title').count()).toBe(1);
     await context.close();
   });
 
