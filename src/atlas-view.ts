@@ -4,7 +4,7 @@ import { anchorOf } from './domain/geography';
 import { formatUrlState, parseUrlState, type UrlState } from './domain/url-state';
 import type { Place } from './domain/types';
 import type { Point } from 'geojson';
-import type { GeoJSONSource, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
+import type { GeoJSONSource, MapGeoJSONFeature, Map as MapLibreMap } from 'maplibre-gl';
 import {
   ATLAS_SOURCE,
   CROWD_SOURCE,
@@ -14,7 +14,6 @@ import {
   type AtlasLayersOnMap,
 } from './map/atlas-layers';
 import { BasemapLabelCover } from './map/basemap-label-cover';
-import { clickTarget } from './map/click-target';
 import { syncFeatureFlag } from './map/feature-flag';
 import { PlaceMarkers, type MarkerPlace } from './map/place-markers';
 import { PlacePopup } from './map/place-popup';
@@ -75,7 +74,6 @@ export class AtlasView {
   private layers: AtlasLayersOnMap;
   /** Where focus goes back to when the popup closes. */
   private opener: HTMLElement | null = null;
-  private otherClickLayers: () => string[] = () => [];
 
   constructor(
     private readonly map: MapLibreMap,
@@ -117,7 +115,6 @@ export class AtlasView {
       },
     );
     this.cover.onLabelsPlaced(() => this.markers.update());
-    map.on('click', (event) => this.onMapClick(event));
     for (const layer of clickableAtlasLayers(this.map)) {
       map.on('mouseenter', layer, () => (map.getCanvas().style.cursor = 'pointer'));
       map.on('mouseleave', layer, () => (map.getCanvas().style.cursor = ''));
@@ -256,23 +253,11 @@ export class AtlasView {
     else this.panel.focusPlace(placeId);
   }
 
-  /** The opened files' layers, which a click weighs against the article's (see clickTarget). */
-  shareClicksWith(layers: () => string[]): void {
-    this.otherClickLayers = layers;
-  }
-
-  private onMapClick(event: MapMouseEvent): void {
-    const article = clickableAtlasLayers(this.map);
-    const all = this.map.queryRenderedFeatures(event.point, {
-      layers: [...article, ...this.otherClickLayers()],
-    });
-    const target = clickTarget(
-      all.map((f) => ({ layerId: f.layer.id, geometryType: f.geometry.type })),
-      (id) => article.includes(id),
-    );
-    // An opened file's point inside the disputed region is theirs to open (ImportedFiles).
-    if (target?.owner !== 'article') return;
-    const hits = all.filter((f) => article.includes(f.layer.id));
+  /**
+   * Opens what a click on the map hit of the article's layers (topmost first): a cluster opens up,
+   * else a place's point, else the region. Which click is the article's: see map/map-clicks.ts.
+   */
+  openFromClick(hits: readonly MapGeoJSONFeature[]): void {
     const cluster = hits.find((f) => f.layer.id === 'atlas-crowd-cluster');
     if (cluster) {
       // A cluster opens up: the map zooms in until its places separate.

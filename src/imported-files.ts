@@ -1,9 +1,7 @@
-import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { LngLat, MapGeoJSONFeature, Map as MapLibreMap } from 'maplibre-gl';
 import { firstPositionOf } from './domain/geography';
 import { importGeoJson, MAX_IMPORT_BYTES, type ImportedLayer } from './domain/import-geojson';
 import { formatIssue } from './domain/issues';
-import { clickableAtlasLayers } from './map/atlas-layers';
-import { clickTarget } from './map/click-target';
 import { addImportedLayer, type ImportedOnMap } from './map/imported-layers';
 import type { PlacePopup } from './map/place-popup';
 import type { ArticlePanel } from './ui/article-panel';
@@ -18,7 +16,8 @@ const MAX_SHOWN_ISSUES = 5;
  */
 export class ImportedFiles {
   private count = 0;
-  private readonly layers = new Map<string, { layer: ImportedLayer; onMap: ImportedOnMap }>();
+  /** The files open now, by source id: the file, where it is on the map, and its number. */
+  private readonly layers = new Map<string, { layer: ImportedLayer; onMap: ImportedOnMap; n: number }>();
 
   constructor(
     private readonly map: MapLibreMap,
@@ -26,26 +25,23 @@ export class ImportedFiles {
     private readonly panel: ArticlePanel,
     private readonly notices: Notices,
   ) {
-    map.on('click', (event) => {
-      const ids = this.layerIds();
-      if (ids.length === 0) return;
-      // One query for the article's layers and the opened files': a file's point or line answers
-      // before the article's regions, its polygons after them (see clickTarget).
-      const article = clickableAtlasLayers(this.map);
-      const hits = this.map.queryRenderedFeatures(event.point, { layers: [...article, ...ids] });
-      const target = clickTarget(
-        hits.map((f) => ({ layerId: f.layer.id, geometryType: f.geometry.type })),
-        (id) => article.includes(id),
-      );
-      if (target?.owner !== 'imported') return;
-      const hit = hits[target.index]!;
-      this.show(hit.source, Number(hit.id), [event.lngLat.lng, event.lngLat.lat]);
+    // A new basemap style (the fallback from a failing remote one) drops the files' layers: put
+    // them back, as the atlas view does with the article's.
+    map.on('style.load', () => {
+      for (const [sourceId, entry] of this.layers) {
+        if (!map.getSource(sourceId)) entry.onMap = addImportedLayer(map, entry.layer, entry.n);
+      }
     });
+  }
+
+  /** Opens the feature a click on the map hit in a file's layer (which click is a file's: see map/map-clicks.ts). */
+  openFromClick(hit: MapGeoJSONFeature, at: LngLat): void {
+    this.show(hit.source, Number(hit.id), [at.lng, at.lat]);
   }
 
   /** The map layers of the files open now. */
   layerIds(): string[] {
-    return [...this.layers.values()].flatMap((l) => l.onMap.layerIds);
+    return [...this.layers.values()].flatMap((l) => l.onMap.layerIds).filter((id) => this.map.getLayer(id));
   }
 
   async open(file: File): Promise<void> {
@@ -61,7 +57,7 @@ export class ImportedFiles {
     }
     this.count += 1;
     const onMap = addImportedLayer(this.map, layer, this.count);
-    this.layers.set(onMap.sourceId, { layer, onMap });
+    this.layers.set(onMap.sourceId, { layer, onMap, n: this.count });
     const warnings = issues.length
       ? ` ${issues.length} warning(s): ${issues.map(formatIssue).join('; ')}`
       : '';

@@ -8,6 +8,7 @@ import { basemapFallbackMessage, chooseBasemap } from './map/choose-basemap';
 import { planAtlasLayers, provideHatchImage, withAtlasLayers } from './map/atlas-layers';
 import { watchRemoteBasemap } from './map/basemap-watchdog';
 import { createMap } from './map/create-map';
+import { routeMapClicks } from './map/map-clicks';
 import { embeddedBasemapStyle } from './map/embedded-basemap';
 import { fetchRemoteStyle } from './map/remote-style';
 import type { Map as MapLibreMap } from 'maplibre-gl';
@@ -90,7 +91,11 @@ export async function startMap(options: MapAppOptions): Promise<boolean> {
       plan,
     );
     const imports = new ImportedFiles(map, view.popup, panel, notices);
-    view.shareClicksWith(() => imports.layerIds());
+    routeMapClicks(map, {
+      fileLayers: () => imports.layerIds(),
+      onArticle: (hits) => view.openFromClick(hits),
+      onFile: (hit, at) => imports.openFromClick(hit, at),
+    });
     options.onView(view);
     options.onImports(imports);
     enableFileDrop(container, (file) => void imports.open(file));

@@ -24,15 +24,14 @@ describe('which hit a click on the map opens', () => {
     expect(clickTarget(hits, isArticle)).toEqual({ owner: 'article', index: 1 });
   });
 
-  it('opens an opened file’s polygon where the article has nothing, the topmost of equals first', () => {
+  it('opens an opened file’s line crossing the disputed region, not the region under it', () => {
+    const hits = [hit('atlas-region-fill', 'Polygon'), hit('imported-1-line', 'LineString')];
+    expect(clickTarget(hits, isArticle)).toEqual({ owner: 'imported', index: 1 });
+  });
+
+  it('opens an opened file’s polygon where the article has nothing, the topmost of two first', () => {
     const hits = [hit('imported-2-fill', 'Polygon'), hit('imported-1-fill', 'Polygon')];
     expect(clickTarget(hits, isArticle)).toEqual({ owner: 'imported', index: 0 });
-    expect(
-      clickTarget([hit('atlas-crowd-cluster', 'Point'), hit('atlas-place-circle', 'Point')], isArticle),
-    ).toEqual({
-      owner: 'article',
-      index: 0,
-    });
   });
 
   it('answers nothing when nothing clickable was hit', () => {

@@ -69,4 +69,74 @@ describe('a remote basemap that fails', () => {
       await context.close();
     });
   }
+
+  it('keeps a file opened before the swap to the embedded basemap: its layers come back and a click opens its point', async () => {
+    await fetch(`${remoteMockUrl}/mode?set=tiles-fail`);
+    // The remote tiles fail only once the file is open, so that the swap comes after it.
+    let release: () => void = () => {};
+    const opened = new Promise<void>((done) => (release = done));
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await context.route(`${remoteMockUrl}/tiles/**`, async (route) => {
+      await opened;
+      await route.continue();
+    });
+    const page = await context.newPage();
+    await page.goto(remoteBaseUrl);
+    // The article's layers are on the remote style: the map can open files.
+    await expect
+      .poll(() => page.evaluate(() => Boolean(window.articleAtlas?.map.getLayer('atlas-place-circle'))))
+      .toBe(true);
+    const hadrut: [number, number] = [46.93, 39.52];
+    await page.locator('#open-geojson').setInputFiles({
+      name: 'towns.geojson',
+      mimeType: 'application/geo+json',
+      buffer: Buffer.from(
+        JSON.stringify({
+          type: 'FeatureCollection',
+          features: [
+            {
+              type: 'Feature',
+              properties: { name: 'Hadrut' },
+              geometry: { type: 'Point', coordinates: hadrut },
+            },
+          ],
+        }),
+      ),
+    });
+    await expect.poll(() => page.locator('.panel-imported h2').count()).toBe(1);
+    expect(await page.locator('.notice-warning').count()).toBe(0);
+    expect(await page.evaluate(() => Boolean(window.articleAtlas.map.getLayer('imported-1-circle')))).toBe(
+      true,
+    );
+    release();
+    await expect
+      .poll(() => page.locator('.notice-warning .notice-text').count(), { timeout: 10_000 })
+      .toBe(1);
+    await expect
+      .poll(() => page.evaluate(() => Boolean(window.articleAtlas.map.getLayer('imported-1-circle'))), {
+        timeout: 15_000,
+      })
+      .toBe(true);
+    await page.evaluate(
+      (center) =>
+        new Promise((done) => {
+          const { map } = window.articleAtlas;
+          map.once('idle', () => done(null));
+          map.jumpTo({ center, zoom: 8 });
+        }),
+      hadrut,
+    );
+    const at = await page.evaluate((lngLat) => {
+      const { map } = window.articleAtlas;
+      const p = map.project(lngLat);
+      const r = map.getCanvas().getBoundingClientRect();
+      const x = r.left + p.x;
+      const y = r.top + p.y;
+      return { x, y, onCanvas: document.elementFromPoint(x, y) === map.getCanvas() };
+    }, hadrut);
+    expect(at.onCanvas).toBe(true);
+    await page.mouse.click(at.x, at.y);
+    await expect.poll(() => page.getByRole('dialog').locator('tr').allInnerTexts()).toEqual(['name\tHadrut']);
+    await context.close();
+  });
 });
