@@ -256,6 +256,8 @@ export class ArticlePanel {
 
   /** Focus target for a place when it has no marker on the map. */
   focusPlace(placeId: string): void {
+    // Not a place of the article (an opened file's feature, whose popup closed): nothing to draw.
+    if (!this.options.places.some((p) => p.id === placeId)) return;
     // A large atlas draws its links in idle time: one not drawn yet is drawn now, with the links
     // before it (they come first in the queue, and a link is a single button).
     while (!this.navLinks.has(placeId) && this.navLinks.size < this.options.places.length) {

@@ -3,28 +3,24 @@ import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { useChromium } from './chromium';
-import { openApp, waitForMark } from './page-helpers';
+import { openApp, serveData, waitForMark } from './page-helpers';
 
 const baseUrl = inject('baseUrl');
 const browser = useChromium();
 
 /** Answers every `/data/…` request from another data root on disk, as a deployment of other data would. */
-async function serveDataFrom(
+/** Serves the files under `root` as the app's /data/, each changed by `patch` when given. */
+function serveDataFrom(
   context: BrowserContext,
   root: string,
   patch?: (path: string, text: string) => string,
 ) {
-  await context.route('**/data/**', async (route) => {
-    const path = new URL(route.request().url()).pathname.replace(/^.*?\/data\//, '');
+  return serveData(context, (path) => {
     try {
       const text = readFileSync(join(root, path), 'utf8');
-      await route.fulfill({
-        status: 200,
-        contentType: 'application/json',
-        body: patch ? patch(path, text) : text,
-      });
+      return patch ? patch(path, text) : text;
     } catch {
-      await route.fulfill({ status: 404, body: 'not found' });
+      return undefined;
     }
   });
 }

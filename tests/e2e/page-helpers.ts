@@ -60,6 +60,22 @@ export async function openApp(
   return record;
 }
 
+/**
+ * Answers the page's requests under /data/ with `read(path)` (the path after /data/), as JSON;
+ * a path it does not know is a 404.
+ */
+export async function serveData(
+  context: BrowserContext,
+  read: (path: string) => string | undefined,
+): Promise<void> {
+  await context.route('**/data/**', async (route) => {
+    const body = read(new URL(route.request().url()).pathname.replace(/^.*?\/data\//, ''));
+    await (body === undefined
+      ? route.fulfill({ status: 404, body: 'not found' })
+      : route.fulfill({ status: 200, contentType: 'application/json', body }));
+  });
+}
+
 export async function waitForMark(page: Page, name: string, timeout = 45_000): Promise<void> {
   await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, name, { timeout });
 }
