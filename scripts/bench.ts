@@ -229,7 +229,7 @@ async function measure(browser: Browser, url: string, atlas: boolean): Promise<L
 
 /** Every run's map-idle, lowest first: how the runs spread, which a median hides. */
 function sortedRuns(runs: Load[]): number[] {
-  return runs.map((r) => Math.round(r.mapIdle)).sort((a, b) => a - b);
+  return runs.map((r) => r1(r.mapIdle)).sort((a, b) => a - b);
 }
 
 /** The median time of each mark over the runs: where the time goes, stage by stage. */
@@ -465,15 +465,17 @@ function layersShare(l: Report['loads'][number]): string[] {
   const extra = r1(l.atlasMapIdleMs - l.bareMapIdleMs);
   const fromLayers = r1(l.layers.mapIdleMs - l.bareMapIdleMs);
   const split =
-    fromLayers >= extra
-      ? [
-          `bare page: ${fromLayers} ms over it, against the atlas's ${extra} ms. In this run the layers alone cost the bare`,
-          'page at least all that the app adds to the atlas (whose map is narrower: the panel takes part of the width).',
-        ]
-      : [
-          `bare page: of the atlas's ${extra} ms over the bare page, ${fromLayers} ms come with drawing the article's`,
-          'layers, the rest with the app itself (its code, data, panel and markers).',
-        ];
+    extra <= 0
+      ? [`bare page. The atlas itself was not slower than the bare page in this run (${extra} ms).`]
+      : fromLayers >= extra
+        ? [
+            `bare page: ${fromLayers} ms over it, against the atlas's ${extra} ms. In this run the layers alone cost the bare`,
+            'page at least all that the app adds to the atlas (whose map is narrower: the panel takes part of the width).',
+          ]
+        : [
+            `bare page: of the atlas's ${extra} ms over the bare page, ${fromLayers} ms come with drawing the article's`,
+            'layers, the rest with the app itself (its code, data, panel and markers).',
+          ];
   return [
     `"bare + article layers" is the bare page with the atlas's map sources and layers (region fill, hatching and`,
     `outline, place circles, place labels) and no other app code. It reached map-idle at ${l.layers.mapIdleMs} ms, ${ratio(l.layers.mapIdleMs, l.bareMapIdleMs)}x the`,

@@ -10,6 +10,7 @@ import {
   ATLAS_SOURCE,
   CROWD_SOURCE,
   HATCH_IMAGE,
+  hatchImage,
   planAtlasLayers,
   provideHatchImage,
   withAtlasLayers,
@@ -111,7 +112,7 @@ describe('the hatching image', () => {
     const fake = fakeMap();
     provideHatchImage(fake.map);
     expect(fake.added).toEqual([HATCH_IMAGE]);
-    expect(fake.images.get(HATCH_IMAGE)).toMatchObject({ width: 8, height: 8 });
+    expect(fake.images.get(HATCH_IMAGE)).toEqual(hatchImage([179, 38, 30]));
     // Asked for while the map has it: nothing is added twice (MapLibre would report an error).
     fake.missing(HATCH_IMAGE);
     expect(fake.added).toEqual([HATCH_IMAGE]);
