@@ -12,7 +12,7 @@ import { formatIssue } from '../../src/domain/issues';
 import { validateAtlas } from '../../src/domain/validate-atlas';
 import { FILE_NAMES, REAL_ATLAS_DIR, readAtlasFiles } from '../helpers/atlas-files';
 import { useChromium } from './chromium';
-import { openApp, waitForMark } from './page-helpers';
+import { HADRUT, HADRUT_FILE, jumpAndWait, openApp, screenPointsAround, waitForMark } from './page-helpers';
 
 const baseUrl = inject('baseUrl');
 const browser = useChromium();
@@ -153,57 +153,17 @@ describe('import in the page', () => {
   });
 
   it('opens an opened file’s point inside the disputed region on a click on the map, not the region around it', async () => {
-    const hadrut: [number, number] = [46.93, 39.52];
     const region = atlas.places.find((p) => p.id === 'nagorno-karabakh')!;
     // The point is inside the article's region: a click there hits both.
-    expect(booleanPointInPolygon(hadrut, region.geometry as Polygon)).toBe(true);
+    expect(booleanPointInPolygon(HADRUT, region.geometry as Polygon)).toBe(true);
     const { page, context } = await ready();
-    await dropFile(
-      page,
-      'towns.geojson',
-      JSON.stringify({
-        type: 'FeatureCollection',
-        features: [
-          {
-            type: 'Feature',
-            properties: { name: 'Hadrut' },
-            geometry: { type: 'Point', coordinates: hadrut },
-          },
-        ],
-      }),
-    );
+    await dropFile(page, 'towns.geojson', HADRUT_FILE);
     await expect.poll(() => page.locator('.panel-imported h2').count()).toBe(1);
-    await page.evaluate(
-      (center) =>
-        new Promise((done) => {
-          const { map } = window.articleAtlas;
-          map.once('idle', () => done(null));
-          map.jumpTo({ center, zoom: 8 });
-        }),
-      hadrut,
+    await jumpAndWait(page, HADRUT, 8);
+    const offsets = [0, 30, -30, 60, -60].flatMap((dx) =>
+      [0, 30, -30].map((dy): [number, number] => [dx, dy]),
     );
-    // Screen points around Hadrut: where each is on the map, and whether the map's canvas is there
-    // (no marker or popup over it).
-    const around = await page.evaluate((lngLat) => {
-      const { map } = window.articleAtlas;
-      const p = map.project(lngLat);
-      const r = map.getCanvas().getBoundingClientRect();
-      return [0, 30, -30, 60, -60].flatMap((dx) =>
-        [0, 30, -30].map((dy) => {
-          const x = r.left + p.x + dx;
-          const y = r.top + p.y + dy;
-          const at = map.unproject([p.x + dx, p.y + dy]);
-          return {
-            dx,
-            dy,
-            x,
-            y,
-            lngLat: [at.lng, at.lat] as [number, number],
-            onCanvas: document.elementFromPoint(x, y) === map.getCanvas(),
-          };
-        }),
-      );
-    }, hadrut);
+    const around = await screenPointsAround(page, HADRUT, offsets);
     const at = around[0]!;
     expect(at.onCanvas).toBe(true);
     await page.mouse.click(at.x, at.y);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import { LOCATOR_THEME } from '../../src/map/basemap-theme';
 import { useChromium } from './chromium';
-import { countColours, openApp } from './page-helpers';
+import { countColours, HADRUT, HADRUT_FILE, jumpAndWait, openApp, screenPointsAround } from './page-helpers';
 import type { RemoteMode } from './remote-basemap-mock';
 
 const baseUrl = inject('baseUrl');
@@ -86,22 +86,10 @@ describe('a remote basemap that fails', () => {
     await expect
       .poll(() => page.evaluate(() => Boolean(window.articleAtlas?.map.getLayer('atlas-place-circle'))))
       .toBe(true);
-    const hadrut: [number, number] = [46.93, 39.52];
     await page.locator('#open-geojson').setInputFiles({
       name: 'towns.geojson',
       mimeType: 'application/geo+json',
-      buffer: Buffer.from(
-        JSON.stringify({
-          type: 'FeatureCollection',
-          features: [
-            {
-              type: 'Feature',
-              properties: { name: 'Hadrut' },
-              geometry: { type: 'Point', coordinates: hadrut },
-            },
-          ],
-        }),
-      ),
+      buffer: Buffer.from(HADRUT_FILE),
     });
     await expect.poll(() => page.locator('.panel-imported h2').count()).toBe(1);
     expect(await page.locator('.notice-warning').count()).toBe(0);
@@ -117,25 +105,10 @@ describe('a remote basemap that fails', () => {
         timeout: 15_000,
       })
       .toBe(true);
-    await page.evaluate(
-      (center) =>
-        new Promise((done) => {
-          const { map } = window.articleAtlas;
-          map.once('idle', () => done(null));
-          map.jumpTo({ center, zoom: 8 });
-        }),
-      hadrut,
-    );
-    const at = await page.evaluate((lngLat) => {
-      const { map } = window.articleAtlas;
-      const p = map.project(lngLat);
-      const r = map.getCanvas().getBoundingClientRect();
-      const x = r.left + p.x;
-      const y = r.top + p.y;
-      return { x, y, onCanvas: document.elementFromPoint(x, y) === map.getCanvas() };
-    }, hadrut);
-    expect(at.onCanvas).toBe(true);
-    await page.mouse.click(at.x, at.y);
+    await jumpAndWait(page, HADRUT, 8);
+    const [at] = await screenPointsAround(page, HADRUT, [[0, 0]]);
+    expect(at!.onCanvas).toBe(true);
+    await page.mouse.click(at!.x, at!.y);
     await expect.poll(() => page.getByRole('dialog').locator('tr').allInnerTexts()).toEqual(['name\tHadrut']);
     await context.close();
   });

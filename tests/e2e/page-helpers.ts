@@ -76,6 +76,56 @@ export async function serveData(
   });
 }
 
+/** Hadrut, inside the disputed region, and a GeoJSON file of that one point, for the tests that open files. */
+export const HADRUT: [number, number] = [46.93, 39.52];
+export const HADRUT_FILE = JSON.stringify({
+  type: 'FeatureCollection',
+  features: [
+    { type: 'Feature', properties: { name: 'Hadrut' }, geometry: { type: 'Point', coordinates: HADRUT } },
+  ],
+});
+
+/** Centres the map on `center` at `zoom`, and waits until it is drawn there. */
+export async function jumpAndWait(page: Page, center: [number, number], zoom: number): Promise<void> {
+  await page.evaluate(
+    ({ center, zoom }) =>
+      new Promise((done) => {
+        const { map } = window.articleAtlas;
+        map.once('idle', () => done(null));
+        map.jumpTo({ center, zoom });
+      }),
+    { center, zoom },
+  );
+}
+
+/**
+ * Screen points at the given pixel offsets from `lngLat`: where each is on the map, and whether
+ * the map's canvas is there (no marker or popup over it), so that a click there reaches the map.
+ */
+export function screenPointsAround(page: Page, lngLat: [number, number], offsets: [number, number][]) {
+  return page.evaluate(
+    ({ lngLat, offsets }) => {
+      const { map } = window.articleAtlas;
+      const p = map.project(lngLat);
+      const r = map.getCanvas().getBoundingClientRect();
+      return offsets.map(([dx, dy]) => {
+        const x = r.left + p.x + dx;
+        const y = r.top + p.y + dy;
+        const at = map.unproject([p.x + dx, p.y + dy]);
+        return {
+          dx,
+          dy,
+          x,
+          y,
+          lngLat: [at.lng, at.lat] as [number, number],
+          onCanvas: document.elementFromPoint(x, y) === map.getCanvas(),
+        };
+      });
+    },
+    { lngLat, offsets },
+  );
+}
+
 export async function waitForMark(page: Page, name: string, timeout = 45_000): Promise<void> {
   await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, name, { timeout });
 }
