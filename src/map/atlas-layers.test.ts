@@ -11,6 +11,7 @@ import {
   CROWD_SOURCE,
   HATCH_IMAGE,
   hatchImage,
+  lowestArticleLayer,
   planAtlasLayers,
   provideHatchImage,
   withAtlasLayers,
@@ -122,5 +123,29 @@ describe('the hatching image', () => {
     expect(fake.added).toEqual([HATCH_IMAGE]);
     fake.missing(HATCH_IMAGE);
     expect(fake.added).toEqual([HATCH_IMAGE, HATCH_IMAGE]);
+  });
+});
+
+describe('where another layer goes under the article’s', () => {
+  const mapWith = (order: string[]) => ({ getLayersOrder: () => order }) as unknown as MapLibreMap;
+
+  it('finds the article’s lowest region layer and its lowest place layer, clustered or not', () => {
+    const basemap = ['basemap-water', 'basemap-land', 'basemap-label-city'];
+    const s = syntheticAtlas(1000, 1);
+    const atlas = validateAtlas({ article: s.article, places: s.places, facts: s.facts }, FILE_NAMES).atlas!;
+    const plan = planAtlasLayers(mapFeatures(buildAtlasModel(atlas)));
+    const clustered = mapWith([...basemap, ...plan.layers.map((l) => l.id)]);
+    expect(lowestArticleLayer(clustered, 'region')).toBe('atlas-region-fill');
+    expect(lowestArticleLayer(clustered, 'places')).toBe('atlas-crowd-cluster');
+    const plain = mapWith([
+      ...basemap,
+      'atlas-region-fill',
+      'atlas-region-hatch',
+      'atlas-region-outline',
+      'atlas-place-circle',
+      'atlas-place-label',
+    ]);
+    expect(lowestArticleLayer(plain, 'places')).toBe('atlas-place-circle');
+    expect(lowestArticleLayer(mapWith(basemap), 'region')).toBeUndefined();
   });
 });

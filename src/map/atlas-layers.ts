@@ -265,6 +265,16 @@ export function clickableAtlasLayers(map: MapLibreMap): string[] {
 }
 
 /**
+ * The article's lowest layer of a kind in the map's order (its region, or its places), for a layer
+ * that must be drawn under it; undefined when the map has none.
+ */
+export function lowestArticleLayer(map: MapLibreMap, kind: 'region' | 'places'): string | undefined {
+  return map
+    .getLayersOrder()
+    .find((id) => id.startsWith('atlas-') && id.startsWith('atlas-region-') === (kind === 'region'));
+}
+
+/**
  * Gives the map the hatching the disputed region's fill draws with: at once, before the map has
  * read its style, and again whenever a new style lacks it (after a style swap).
  *

@@ -1,6 +1,7 @@
 import type { Feature, FeatureCollection } from 'geojson';
 import type { LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import type { ImportedLayer } from '../domain/import-geojson';
+import { lowestArticleLayer } from './atlas-layers';
 
 const COLOURS = ['#6b3fa0', '#0b7a75', '#a0522d', '#2f6f2f'];
 
@@ -23,14 +24,17 @@ function asCollection(layer: ImportedLayer): FeatureCollection {
 }
 
 /**
- * Draws an imported file as an extra layer above the basemap and below the article's layers.
- * Only geometry and the feature's index go to the map: properties stay in the page, shown as text.
+ * Draws an imported file above the basemap: its polygons under the article's region, its lines and
+ * points over the region and under the article's places, the order in which a click opens them
+ * (map/click-target.ts). Only geometry and the feature's index go to the map: properties stay in
+ * the page, shown as text.
  */
 export function addImportedLayer(map: MapLibreMap, layer: ImportedLayer, n: number): ImportedOnMap {
   const sourceId = `imported-${n}`;
   const colour = COLOURS[n % COLOURS.length]!;
   map.addSource(sourceId, { type: 'geojson', data: asCollection(layer) });
-  const before = map.getLayer('atlas-region-fill') ? 'atlas-region-fill' : undefined;
+  const underRegion = lowestArticleLayer(map, 'region');
+  const underPlaces = lowestArticleLayer(map, 'places');
   const layers: LayerSpecification[] = [
     {
       id: `${sourceId}-fill`,
@@ -59,6 +63,6 @@ export function addImportedLayer(map: MapLibreMap, layer: ImportedLayer, n: numb
       },
     },
   ];
-  for (const spec of layers) map.addLayer(spec, before);
+  for (const spec of layers) map.addLayer(spec, spec.type === 'fill' ? underRegion : underPlaces);
   return { sourceId, layerIds: layers.map((l) => l.id) };
 }

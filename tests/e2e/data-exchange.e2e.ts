@@ -159,6 +159,13 @@ describe('import in the page', () => {
     const { page, context } = await ready();
     await dropFile(page, 'towns.geojson', HADRUT_FILE);
     await expect.poll(() => page.locator('.panel-imported h2').count()).toBe(1);
+    // Drawn as a click opens them: the file's point over the article's region, under its places.
+    const order = await styleLayerIds(page);
+    const at0 = (id: string) => order.indexOf(id);
+    expect(at0('imported-1-fill')).toBeLessThan(at0('atlas-region-fill'));
+    expect(at0('imported-1-circle')).toBeGreaterThan(at0('atlas-region-outline'));
+    expect(at0('imported-1-circle')).toBeLessThan(at0('atlas-place-circle'));
+    expect(at0('imported-1-fill')).toBeGreaterThan(-1);
     await jumpAndWait(page, HADRUT, 8);
     const offsets = [0, 30, -30, 60, -60].flatMap((dx) =>
       [0, 30, -30].map((dy): [number, number] => [dx, dy]),
