@@ -9,7 +9,7 @@ import type {
 } from 'maplibre-gl';
 import type { MapPlaceProperties } from '../domain/atlas-summary';
 import type { PlaceGeometry } from '../domain/types';
-import { PLACE_COLOURS } from '../domain/place-colours';
+import { hexToRgb, PLACE_COLOURS } from '../domain/place-colours';
 import { FONT } from './font-names';
 
 export const ATLAS_SOURCE = 'atlas-places';
@@ -285,7 +285,7 @@ export function lowestArticleLayer(map: MapLibreMap, kind: 'region' | 'places'):
  */
 export function provideHatchImage(map: MapLibreMap): void {
   const add = () => {
-    if (!map.hasImage(HATCH_IMAGE)) map.addImage(HATCH_IMAGE, hatchImage([179, 38, 30]));
+    if (!map.hasImage(HATCH_IMAGE)) map.addImage(HATCH_IMAGE, hatchImage(hexToRgb(ATLAS_THEME.region)));
   };
   add();
   // MapLibre v6 resolves a missing image through this resolver (an event listener is too late).

@@ -8,8 +8,10 @@ import { openApp, serveData, waitForMark } from './page-helpers';
 const baseUrl = inject('baseUrl');
 const browser = useChromium();
 
-/** Answers every `/data/…` request from another data root on disk, as a deployment of other data would. */
-/** Serves the files under `root` as the app's /data/, each changed by `patch` when given. */
+/**
+ * Answers every `/data/…` request from another data root on disk, as a deployment of other data
+ * would, each file changed by `patch` when given.
+ */
 function serveDataFrom(
   context: BrowserContext,
   root: string,

@@ -1,5 +1,6 @@
 import { PNG } from 'pngjs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { hexToRgb } from '../../src/domain/place-colours';
 
 export interface PageRecord {
   page: Page;
@@ -128,11 +129,6 @@ export function screenPointsAround(page: Page, lngLat: [number, number], offsets
 
 export async function waitForMark(page: Page, name: string, timeout = 45_000): Promise<void> {
   await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, name, { timeout });
-}
-
-export function hexToRgb(hex: string): [number, number, number] {
-  const n = Number.parseInt(hex.slice(1), 16);
-  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
 }
 
 /** Counts the pixels of a PNG within `tolerance` (per channel) of each colour. */
