@@ -227,6 +227,72 @@ async function measure(browser: Browser, url: string, atlas: boolean): Promise<L
   return { ...marks, frames };
 }
 
+/** One article layer added by itself to the loaded bare page: the time to the next idle, and the programs compiled. */
+interface LayerCost {
+  ms: number;
+  programs: number;
+}
+
+/**
+ * Adds one layer, and the article's source, to the bare page once its map is idle (the page
+ * `layers.html?add-later`), and times the map from there to its next idle. A string, as
+ * PAN_AND_ZOOM is.
+ */
+const ADD_ONE_LAYER = `(async (id) => {
+  const { map } = window.articleAtlas;
+  const before = window.benchStats.programs;
+  const start = performance.now();
+  window.benchAddLayer(id);
+  await new Promise((done) => map.once('idle', done));
+  return { ms: performance.now() - start, programs: window.benchStats.programs - before };
+})`;
+
+async function measureLayer(browser: Browser, url: string, id: string): Promise<LayerCost> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  await page.addInitScript(COUNT_SHADERS_AND_FRAMES);
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName('map-idle').length > 0, null, {
+    timeout: 120_000,
+  });
+  await page.waitForTimeout(300);
+  const cost = (await page.evaluate(`${ADD_ONE_LAYER}(${JSON.stringify(id)})`)) as LayerCost;
+  await context.close();
+  return cost;
+}
+
+/**
+ * What each of the article's layers costs the bare page by itself, in rotation, run by run. The
+ * region fill draws with a shader program the basemap has already compiled: its time is that of
+ * loading the article's source and drawing a frame, which every other layer spends too.
+ */
+async function layerCosts(browser: Browser, base: string) {
+  const url = `${base}/bare/layers.html?add-later${VIEW}`;
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => 'benchLayerIds' in window, null, { timeout: 120_000 });
+  const ids = (await page.evaluate('window.benchLayerIds')) as string[];
+  await context.close();
+  await measureLayer(browser, url, ids[0]!); // warm-up
+  const runs = new Map<string, LayerCost[]>(ids.map((id) => [id, []]));
+  for (let i = 0; i < RUNS; i += 1) {
+    for (let j = 0; j < ids.length; j += 1) {
+      const id = ids[(i + j) % ids.length]!;
+      runs.get(id)!.push(await measureLayer(browser, url, id));
+    }
+  }
+  return ids.map((id) => ({
+    layer: id,
+    programs: median(runs.get(id)!.map((r) => r.programs)),
+    ms: r1(median(runs.get(id)!.map((r) => r.ms))),
+    runs: runs
+      .get(id)!
+      .map((r) => r1(r.ms))
+      .sort((a, b) => a - b),
+  }));
+}
+
 /** Every run's map-idle, lowest first: how the runs spread, which a median hides. */
 function sortedRuns(runs: Load[]): number[] {
   return runs.map((r) => r1(r.mapIdle)).sort((a, b) => a - b);
@@ -392,6 +458,8 @@ async function main(): Promise<void> {
         : {}),
     });
   }
+  console.log('measuring: each article layer by itself');
+  const layers = await layerCosts(browser, base);
   const chromiumVersion = browser.version();
   await browser.close();
   server.close();
@@ -411,10 +479,11 @@ async function main(): Promise<void> {
     bytes: bytes(),
     node: nodeTimings(),
     loads: results,
+    layers,
   };
   const md = toMarkdown(report);
   if (process.env.BENCH_QUICK) {
-    console.log(JSON.stringify(report.loads, null, 2));
+    console.log(JSON.stringify({ loads: report.loads, layers: report.layers }, null, 2));
     return;
   }
   mkdirSync(RESULTS, { recursive: true });
@@ -450,6 +519,8 @@ type Report = {
     /** The bare page with the article's map layers (real atlas only). */
     layers?: { mapIdleMs: number; stages: Record<string, number>; work: ReturnType<typeof workMedians> };
   }[];
+  /** Each article layer added by itself to the loaded bare page. */
+  layers: { layer: string; programs: number; ms: number; runs: number[] }[];
 };
 
 function verdict(ok: boolean): string {
@@ -480,6 +551,31 @@ function layersShare(l: Report['loads'][number]): string[] {
     `"bare + article layers" is the bare page with the atlas's map sources and layers (region fill, hatching and`,
     `outline, place circles, place labels) and no other app code. It reached map-idle at ${l.layers.mapIdleMs} ms, ${ratio(l.layers.mapIdleMs, l.bareMapIdleMs)}x the`,
     ...split,
+    '',
+  ];
+}
+
+/**
+ * The article's layers one by one: which need a shader program the basemap does not use, and what
+ * that costs on this machine's software GPU.
+ */
+function layerCostTable(layers: Report['layers']): string[] {
+  const control = layers.find((l) => l.programs === 0);
+  const over = (l: Report['layers'][number]) => (control ? r1(l.ms - control.ms) : NaN);
+  return [
+    '## What each article layer costs by itself',
+    '',
+    "Each of the article's layers added alone, with the article's source, to the bare page once it is idle;",
+    `ms from adding it to the map's next idle (medians of ${layers[0]?.runs.length} runs, every run listed), and the shader programs`,
+    'WebGL compiled for it. A layer whose programs the basemap already uses compiles none: its time is',
+    "that of loading the source and drawing a frame, and the last column is each layer's time beyond that.",
+    '',
+    `| layer | new shader programs | ms to idle | beyond ${control?.layer ?? 'a layer compiling none'} | runs |`,
+    '| --- | ---: | ---: | ---: | --- |',
+    ...layers.map(
+      (l) =>
+        `| ${l.layer} | ${l.programs} | ${l.ms} | ${l === control ? '' : over(l)} | ${l.runs.join(', ')} |`,
+    ),
     '',
   ];
 }
@@ -536,6 +632,7 @@ function toMarkdown(r: Report): string {
     ),
     '',
     ...(real ? layersShare(real) : []),
+    ...layerCostTable(r.layers),
     '## Frames during a scripted 3 s pan and zoom (ms)',
     '',
     '| scenario | page | frames | p50 | p95 | max | over 50 ms |',

@@ -22,11 +22,12 @@ export function bareBasemapStyle(): StyleSpecification {
   });
 }
 
-export function showBareMap(style: StyleSpecification): MapLibreMap {
+export function showBareMap(style: StyleSpecification, options: { fadeDuration?: number } = {}): MapLibreMap {
   const { view } = parseUrlState(window.location.hash);
   const map = new MapLibreMap({
     container: 'map',
     style,
+    ...options,
     // The atlas's own first view, or the view in the link, as the benchmark gives both pages.
     ...(view ? { center: [view.lng, view.lat], zoom: view.zoom } : { bounds: [42.36, 37.23, 52.04, 42.57] }),
     fitBoundsOptions: { padding: 24 },

@@ -3,6 +3,10 @@
 // labels), and nothing else of the app (no panel, markers, popup or links). Set beside the bare
 // page and the atlas, it tells how much of the atlas's loading time is drawing its layers.
 // The atlas's files are read at build time, so the page starts its map as soon as the bare one.
+//
+// With `?add-later` the page draws the bare basemap alone and offers `window.benchAddLayer(id)`,
+// which adds one of the article's layers (and the article's source) to the loaded map: the
+// benchmark times each layer by itself that way.
 import article from '../../data/atlases/karabakh-peace-talks/article.json';
 import facts from '../../data/atlases/karabakh-peace-talks/facts.json';
 import places from '../../data/atlases/karabakh-peace-talks/places.geojson?raw';
@@ -18,4 +22,22 @@ const { atlas } = validateAtlas(
 );
 if (!atlas) throw new Error('the Karabakh atlas does not validate: run npm run validate');
 const plan = planAtlasLayers(mapFeatures(buildAtlasModel(atlas)));
-provideHatchImage(showBareMap(withAtlasLayers(bareBasemapStyle(), plan)));
+if (new URLSearchParams(window.location.search).has('add-later')) {
+  // Without fading, as while a map first loads (MapLibre fades symbols in only after its first
+  // idle): the time to idle is then the layer's work, not a 300 ms fade.
+  const map = showBareMap(bareBasemapStyle(), { fadeDuration: 0 });
+  provideHatchImage(map);
+  Object.assign(window, {
+    benchAddLayer: (id: string) => {
+      const layer = plan.layers.find((l) => l.id === id);
+      if (!layer) throw new Error(`the atlas has no layer ${id}`);
+      for (const [sourceId, source] of Object.entries(plan.sources)) {
+        if (!map.getSource(sourceId)) map.addSource(sourceId, source);
+      }
+      map.addLayer(layer);
+    },
+    benchLayerIds: plan.layers.map((l) => l.id),
+  });
+} else {
+  provideHatchImage(showBareMap(withAtlasLayers(bareBasemapStyle(), plan)));
+}
