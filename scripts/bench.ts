@@ -377,6 +377,13 @@ function nodeTimings() {
 }
 
 async function main(): Promise<void> {
+  if (process.env.BENCH_REPORT) {
+    // BENCH_REPORT=1 writes latest.md again from latest.json, measuring nothing.
+    const md = toMarkdown(JSON.parse(readFileSync(join(RESULTS, 'latest.json'), 'utf8')) as Report);
+    writeFileSync(join(RESULTS, 'latest.md'), md);
+    console.log(md);
+    return;
+  }
   // Before the build: without a browser there is nothing to measure.
   const executablePath = chromiumPath();
   await buildPages();
@@ -580,6 +587,42 @@ function layerCostTable(layers: Report['layers']): string[] {
   ];
 }
 
+/** What this run's figures say about each missed loading and frame target, in figures of the run. */
+function whyMissed(r: Report): string[] {
+  const [real, ...synthetic] = r.loads;
+  const reasons: string[] = [];
+  if (real && real.mapIdleRatio > 1.15) {
+    const budget = r1(0.15 * real.bareMapIdleMs);
+    const compiling = r.layers.filter((l) => l.programs > 0);
+    const control = r.layers.find((l) => l.programs === 0);
+    const beyond = control ? r1(compiling.reduce((sum, l) => sum + l.ms - control.ms, 0)) : NaN;
+    reasons.push(
+      `- **Atlas map-idle.** The 1.15x target leaves ${budget} ms over the bare page for all that the atlas adds; it added ${r1(real.atlasMapIdleMs - real.bareMapIdleMs)} ms.`,
+      ...(real.layers
+        ? [
+            `  The bare page with the article's layers and no app code took ${r1(real.layers.mapIdleMs - real.bareMapIdleMs)} ms more than the bare page (${ratio(real.layers.mapIdleMs, real.bareMapIdleMs)}x).`,
+          ]
+        : []),
+      `  By themselves, the ${compiling.length} layers that compile a shader program the basemap does not use (${compiling.map((l) => l.layer).join(', ')})`,
+      `  cost ${beyond} ms beyond ${control?.layer ?? 'a layer compiling none'}, which compiles none (table above).`,
+    );
+  }
+  if (real && real.appReadyRatio > 1.3) {
+    reasons.push(
+      `- **Atlas app-ready.** It came ${r1(real.atlasAppReadyMs - real.atlasMapIdleMs)} ms after map-idle: what delays map-idle delays it.`,
+    );
+  }
+  for (const l of synthetic) {
+    const p95 = l.atlasFrames.p95 <= 2 * l.bareFrames.p95;
+    if ((!p95 || l.atlasFrames.max > 250) && l.bareFrames.max > 250) {
+      reasons.push(
+        `- **${l.scenario}, pan.** The bare page's own worst frame in the same pan was ${l.bareFrames.max} ms, over the 250 ms ceiling${l.atlasFrames.max <= l.bareFrames.max ? `; the atlas's was ${l.atlasFrames.max} ms` : ''}.`,
+      );
+    }
+  }
+  return reasons.length ? ['## What the missed targets come from', '', ...reasons, ''] : [];
+}
+
 function toMarkdown(r: Report): string {
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
   const [real, thousand, fiveThousand] = r.loads;
@@ -677,6 +720,7 @@ function toMarkdown(r: Report): string {
     `| export of ${r.node.facts} facts < 300 ms | ${r.node.exportMs} ms | ${verdict(r.node.exportMs < 300)} |`,
     `| validation of it < 500 ms | ${r.node.validateExportMs} ms | ${verdict(r.node.validateExportMs < 500)} |`,
     '',
+    ...whyMissed(r),
   ];
   return lines.join('\n');
 }
