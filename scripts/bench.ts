@@ -15,7 +15,7 @@ import {
 } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { cpus, totalmem, platform, release } from 'node:os';
-import { extname, join, normalize, sep } from 'node:path';
+import { dirname, extname, join, normalize, sep } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { build } from 'vite';
 import { exportAtlas, serializeGeoJson } from '../src/domain/export-atlas';
@@ -24,7 +24,7 @@ import { validateAtlas } from '../src/domain/validate-atlas';
 import { chromiumPath, CHROMIUM_ARGS } from '../tests/e2e/chromium';
 import { APP_BUDGET_GZIP_BYTES, bundleSizes, gzipSize } from './bundle-size';
 import { ROOT } from './node-data';
-import { syntheticAtlas } from './synthetic-atlas';
+import { syntheticAtlas, syntheticAtlasFiles, syntheticIndexEntry } from './synthetic-atlas';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const VIEW = '#map=5.6/40.0/46.6';
@@ -77,12 +77,11 @@ function writeData(): { id: string; places: number; facts: number }[] {
     { places: 5000, facts: 10 },
   ].map(({ places, facts }) => {
     const atlas = syntheticAtlas(places, facts);
-    const dir = join(DATA, 'atlases', atlas.id);
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, 'article.json'), JSON.stringify(atlas.article));
-    writeFileSync(join(dir, 'places.geojson'), JSON.stringify(atlas.places));
-    writeFileSync(join(dir, 'facts.json'), JSON.stringify(atlas.facts));
-    index.atlases.push({ id: atlas.id, path: `atlases/${atlas.id}`, title: atlas.article.headline });
+    for (const [path, value] of Object.entries(syntheticAtlasFiles(atlas))) {
+      mkdirSync(dirname(join(DATA, path)), { recursive: true });
+      writeFileSync(join(DATA, path), JSON.stringify(value));
+    }
+    index.atlases.push(syntheticIndexEntry(atlas));
     return { id: atlas.id, places, facts: places * facts };
   });
   writeFileSync(join(DATA, 'atlases/index.json'), JSON.stringify(index));

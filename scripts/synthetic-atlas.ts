@@ -137,3 +137,18 @@ export function syntheticAtlas(
     facts: { facts },
   };
 }
+
+/** An atlas's entry in `atlases/index.json`. */
+export function syntheticIndexEntry(atlas: SyntheticAtlasFiles): { id: string; path: string; title: string } {
+  return { id: atlas.id, path: `atlases/${atlas.id}`, title: atlas.article.headline };
+}
+
+/** The atlas's three files, by their path under the data directory, as the app reads them. */
+export function syntheticAtlasFiles(atlas: SyntheticAtlasFiles): Record<string, unknown> {
+  const { path } = syntheticIndexEntry(atlas);
+  return {
+    [`${path}/article.json`]: atlas.article,
+    [`${path}/places.geojson`]: atlas.places,
+    [`${path}/facts.json`]: atlas.facts,
+  };
+}

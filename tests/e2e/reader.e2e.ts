@@ -4,7 +4,12 @@ import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { Feature, FeatureCollection, Polygon } from 'geojson';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { syntheticAtlas, type SyntheticAtlasFiles } from '../../scripts/synthetic-atlas';
+import {
+  syntheticAtlas,
+  syntheticAtlasFiles,
+  syntheticIndexEntry,
+  type SyntheticAtlasFiles,
+} from '../../scripts/synthetic-atlas';
 import { buildAtlasModel } from '../../src/domain/atlas-model';
 import { validateAtlas } from '../../src/domain/validate-atlas';
 import { FILE_NAMES } from '../helpers/atlas-files';
@@ -365,12 +370,8 @@ describe('a large atlas', () => {
     // is not drawn yet when its popup (opened by the link to it) is closed at once.
     const atlas = syntheticAtlas(5000, 1);
     const files: Record<string, unknown> = {
-      'atlases/index.json': {
-        atlases: [{ id: atlas.id, path: `atlases/${atlas.id}`, title: 'Synthetic', default: true }],
-      },
-      [`atlases/${atlas.id}/article.json`]: atlas.article,
-      [`atlases/${atlas.id}/places.geojson`]: atlas.places,
-      [`atlases/${atlas.id}/facts.json`]: atlas.facts,
+      'atlases/index.json': { atlases: [{ ...syntheticIndexEntry(atlas), default: true }] },
+      ...syntheticAtlasFiles(atlas),
     };
     const model = syntheticModel(atlas);
     const last = model.orderedPlaces[model.orderedPlaces.length - 1]!.id;
