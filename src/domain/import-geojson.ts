@@ -113,24 +113,6 @@ function describe(value: unknown): string {
   return String(value);
 }
 
-/** [lon, lat] or [lon, lat, height]; also catches numbers too large for a double (1e999 parses as Infinity). */
-function checkPosition(value: unknown, path: string, issues: IssueList): boolean {
-  if (
-    Array.isArray(value) &&
-    value.length >= 2 &&
-    value.length <= 3 &&
-    value.some((n) => typeof n === 'number' && !Number.isFinite(n))
-  ) {
-    issues.error(
-      'bad-position',
-      path,
-      'a position holds finite numbers only, found a number too large to use',
-    );
-    return false;
-  }
-  return validatePosition(value, path, issues);
-}
-
 /** An array of positions; `what` names it in messages. True when every position is valid. */
 function checkPositions(value: unknown, path: string, issues: IssueList, what: string): boolean {
   if (!Array.isArray(value)) {
@@ -147,7 +129,7 @@ function checkPositions(value: unknown, path: string, issues: IssueList, what: s
   }
   let ok = true;
   value.forEach((p, i) => {
-    ok = checkPosition(p, childPath(path, i), issues) && ok;
+    ok = validatePosition(p, childPath(path, i), issues) && ok;
   });
   return ok;
 }
@@ -298,8 +280,8 @@ function checkGeometry(value: unknown, path: string, issues: CappedIssueList, de
     const coordinates = value.coordinates;
     if (coordinates === undefined) {
       issues.error('missing-field', at, `a ${type} needs "coordinates"`);
-    } else if (type === 'Point') checkPosition(coordinates, at, issues);
-    else if (type === 'MultiPoint') checkParts(coordinates, at, issues, type, checkPosition);
+    } else if (type === 'Point') validatePosition(coordinates, at, issues);
+    else if (type === 'MultiPoint') checkParts(coordinates, at, issues, type, validatePosition);
     else if (type === 'LineString') checkLine(coordinates, at, issues);
     else if (type === 'MultiLineString') checkParts(coordinates, at, issues, type, checkLine);
     else if (type === 'Polygon') checkPolygon(coordinates, at, issues);

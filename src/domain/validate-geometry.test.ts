@@ -54,12 +54,13 @@ describe('validatePosition', () => {
       'a position holds finite numbers only, found ["44.793","41.6941"]',
     ],
     ['a null latitude', [44.793, null], 'a position holds finite numbers only, found [44.793,null]'],
-    // JSON.stringify writes NaN and Infinity as null; JSON input cannot hold them anyway.
+    // JSON.stringify writes NaN as null; JSON input cannot hold it anyway.
     ['NaN', [Number.NaN, 41.6941], 'a position holds finite numbers only, found [null,41.6941]'],
+    // JSON.parse reads 1e999 as Infinity.
     [
       'Infinity',
       [44.793, Number.POSITIVE_INFINITY],
-      'a position holds finite numbers only, found [44.793,null]',
+      'a position holds finite numbers only, found a number too large to use',
     ],
   ])('rejects %s as a bad position', (_, position, message) => {
     expect(checkPosition(position)).toEqual({ ok: false, issues: [error('bad-position', AT, message)] });

@@ -12,10 +12,13 @@ export function validatePosition(value: unknown, path: string, issues: IssueList
     return false;
   }
   if (!value.every(isFiniteNumber)) {
+    // JSON.parse turns a number too large for a double (1e999) into Infinity, which
+    // JSON.stringify would show as null: say what it was instead.
+    const tooLarge = value.some((n) => n === Infinity || n === -Infinity);
     issues.error(
       'bad-position',
       path,
-      `a position holds finite numbers only, found ${JSON.stringify(value)}`,
+      `a position holds finite numbers only, found ${tooLarge ? 'a number too large to use' : JSON.stringify(value)}`,
     );
     return false;
   }
