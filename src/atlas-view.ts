@@ -254,25 +254,19 @@ export class AtlasView {
   }
 
   /**
-   * Opens what a click on the map hit of the article's layers (topmost first): a cluster opens up,
-   * else a place's point, else the region. Which click is the article's: see map/map-clicks.ts.
+   * Opens the article's hit that a click on the map chose (map/click-target.ts decides which): a
+   * cluster opens up, a place's point or the region opens its popup.
    */
-  openFromClick(hits: readonly MapGeoJSONFeature[]): void {
-    const cluster = hits.find((f) => f.layer.id === 'atlas-crowd-cluster');
-    if (cluster) {
+  openFromClick(hit: MapGeoJSONFeature): void {
+    if (hit.layer.id === 'atlas-crowd-cluster') {
       // A cluster opens up: the map zooms in until its places separate.
       const source = this.map.getSource<GeoJSONSource>(CROWD_SOURCE);
-      const center = (cluster.geometry as Point).coordinates as [number, number];
+      const center = (hit.geometry as Point).coordinates as [number, number];
       void source
-        ?.getClusterExpansionZoom(Number(cluster.properties.cluster_id))
+        ?.getClusterExpansionZoom(Number(hit.properties.cluster_id))
         .then((zoom) => this.map.easeTo({ center, zoom }));
       return;
     }
-    const point = hits.find(
-      (f) => f.layer.id === 'atlas-place-circle' || f.layer.id === 'atlas-crowd-circle',
-    );
-    const hit = point ?? hits[0];
-    if (!hit) return;
     const id = String(hit.properties.id);
     this.opener = this.markers.button(id) ?? null;
     this.select(id, { move: false, push: true });

@@ -93,7 +93,7 @@ export async function startMap(options: MapAppOptions): Promise<boolean> {
     const imports = new ImportedFiles(map, view.popup, panel, notices);
     routeMapClicks(map, {
       fileLayers: () => imports.layerIds(),
-      onArticle: (hits) => view.openFromClick(hits),
+      onArticle: (hit) => view.openFromClick(hit),
       onFile: (hit, at) => imports.openFromClick(hit, at),
     });
     options.onView(view);

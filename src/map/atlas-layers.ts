@@ -252,7 +252,7 @@ export function withAtlasLayers(style: StyleSpecification, plan: AtlasLayerPlan)
 }
 
 /** The article's layers a click opens a place from, topmost first in meaning: points, clusters, regions. */
-const CLICKABLE_LAYERS = [
+export const CLICKABLE_LAYERS = [
   'atlas-place-circle',
   'atlas-crowd-circle',
   'atlas-crowd-cluster',

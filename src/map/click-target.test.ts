@@ -34,6 +34,11 @@ describe('which hit a click on the map opens', () => {
     expect(clickTarget(hits, isArticle)).toEqual({ owner: 'imported', index: 0 });
   });
 
+  it('opens the topmost of the article’s points: a story place’s circle drawn over a cluster', () => {
+    const hits = [hit('atlas-place-circle', 'Point'), hit('atlas-crowd-cluster', 'Point')];
+    expect(clickTarget(hits, isArticle)).toEqual({ owner: 'article', index: 0 });
+  });
+
   it('answers nothing when nothing clickable was hit', () => {
     expect(clickTarget([], isArticle)).toBeUndefined();
   });

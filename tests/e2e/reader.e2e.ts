@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { Feature, FeatureCollection, Polygon } from 'geojson';
+import type { GeoJSONSource } from 'maplibre-gl';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import {
@@ -11,10 +12,11 @@ import {
   type SyntheticAtlasFiles,
 } from '../../scripts/synthetic-atlas';
 import { buildAtlasModel } from '../../src/domain/atlas-model';
+import { CLICKABLE_LAYERS } from '../../src/map/atlas-layers';
 import { validateAtlas } from '../../src/domain/validate-atlas';
 import { FILE_NAMES } from '../helpers/atlas-files';
 import { useChromium } from './chromium';
-import { openApp, serveData, waitForMark } from './page-helpers';
+import { jumpAndWait, openApp, serveData, waitForMark } from './page-helpers';
 
 const baseUrl = inject('baseUrl');
 const browser = useChromium();
@@ -365,6 +367,58 @@ describe('links', () => {
 });
 
 describe('a large atlas', () => {
+  /** The screen point of a rendered feature of `layer` where a click reaches the map and hits that feature first. */
+  const clickablePoint = (page: Page, layer: string) =>
+    page.evaluate(
+      ({ layer, clickable }) => {
+        const { map } = window.articleAtlas;
+        const c = map.getCanvas().getBoundingClientRect();
+        for (const f of map.queryRenderedFeatures({ layers: [layer] })) {
+          const p = map.project((f.geometry as GeoJSON.Point).coordinates as [number, number]);
+          if (p.x < 40 || p.y < 40 || p.x > c.width - 40 || p.y > c.height - 40) continue;
+          const top = map.queryRenderedFeatures(p, { layers: clickable })[0];
+          const at = { x: c.left + p.x, y: c.top + p.y };
+          if (top?.layer.id === layer && document.elementFromPoint(at.x, at.y) === map.getCanvas()) {
+            const lngLat = (f.geometry as GeoJSON.Point).coordinates as [number, number];
+            return { ...at, lngLat, id: String(f.properties.id), clusterId: Number(f.properties.cluster_id) };
+          }
+        }
+        throw new Error(`no feature of ${layer} can be clicked on the map`);
+      },
+      { layer, clickable: [...CLICKABLE_LAYERS] },
+    );
+
+  it('zooms into a cluster that is clicked until its places separate, and opens a crowd place that is clicked', async () => {
+    const atlas = syntheticAtlas(1000, 1);
+    const files: Record<string, unknown> = {
+      'atlases/index.json': { atlases: [{ ...syntheticIndexEntry(atlas), default: true }] },
+      ...syntheticAtlasFiles(atlas),
+    };
+    const context = await browser.newContext({ viewport: DESKTOP });
+    await serveData(context, (path) => (path in files ? JSON.stringify(files[path]) : undefined));
+    const page = await context.newPage();
+    await page.goto(baseUrl);
+    await waitForMark(page, 'app-ready');
+    const zoom = () => page.evaluate(() => window.articleAtlas.map.getZoom());
+    const before = await zoom();
+    const cluster = await clickablePoint(page, 'atlas-crowd-cluster');
+    // The zoom at which the cluster splits into smaller clusters or places, as its source gives it.
+    const expansion = await page.evaluate(
+      (id) => window.articleAtlas.map.getSource<GeoJSONSource>('atlas-crowd')!.getClusterExpansionZoom(id),
+      cluster.clusterId,
+    );
+    expect(expansion).toBeGreaterThan(before);
+    await page.mouse.click(cluster.x, cluster.y);
+    await expect.poll(zoom).toBeCloseTo(expansion, 5);
+    expect(await dialog(page).count()).toBe(0);
+    // Past the clusters' last zoom every crowd place is a circle of its own.
+    await jumpAndWait(page, cluster.lngLat, 10);
+    const place = await clickablePoint(page, 'atlas-crowd-circle');
+    await page.mouse.click(place.x, place.y);
+    await expect.poll(() => page.locator(`#popup-${place.id}-title`).count()).toBe(1);
+    await context.close();
+  });
+
   it('returns focus to the place’s link in the panel when its popup, opened from a link, closes before the panel has drawn that link', async () => {
     // 5,000 places: the panel draws its links in idle time, over seconds; the last place's link
     // is not drawn yet when its popup (opened by the link to it) is closed at once.
