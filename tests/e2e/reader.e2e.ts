@@ -205,7 +205,7 @@ describe('the popup', () => {
     await context.close();
   });
 
-  it('fits a phone screen: a sheet that scrolls inside and stays on screen', async () => {
+  it('fits a phone screen: a sheet that scrolls inside, stays on screen and leaves the scale and attribution visible', async () => {
     const { page, context } = await ready(PHONE);
     await marker(page, 'yerevan').click();
     await expect.poll(() => dialog(page).count()).toBe(1);
@@ -214,6 +214,11 @@ describe('the popup', () => {
     expect(box.y).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(PHONE.width);
     expect(box.y + box.height).toBeLessThanOrEqual(PHONE.height);
+    // The data's credits (Natural Earth, GeoNames CC BY 4.0) and the scale stay readable under the sheet.
+    for (const control of ['.maplibregl-ctrl-attrib', '.maplibregl-ctrl-scale']) {
+      const under = (await page.locator(control).boundingBox())!;
+      expect(box.y + box.height).toBeLessThanOrEqual(under.y);
+    }
     const scroll = await dialog(page)
       .locator('.maplibregl-popup-content')
       .evaluate((el) => ({
