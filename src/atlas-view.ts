@@ -203,8 +203,9 @@ export class AtlasView {
       this.details(place, headingId, 2),
       headingId,
       {
-        // A link restores its view exactly; elsewhere the map moves to show the whole popup.
-        keepInView: how.push,
+        // A link with a view restores it exactly; elsewhere (a click, the panel, a link naming
+        // only a place) the map moves to show the whole popup.
+        keepInView: how.push || how.move,
       },
     );
     this.markers.setExpanded(placeId, this.popup.elementId);

@@ -342,6 +342,18 @@ describe('links', () => {
     await context.close();
   });
 
+  it('shows the whole popup of a place named by a link without a view', async () => {
+    const { page, context } = await ready(DESKTOP, '#place=stepanakert');
+    await expect.poll(() => page.locator('#popup-stepanakert-title').count()).toBe(1);
+    const frame = (await page.locator('#map').boundingBox())!;
+    const box = (await dialog(page).boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(frame.y);
+    expect(box.y + box.height).toBeLessThanOrEqual(frame.y + frame.height);
+    expect(box.x).toBeGreaterThanOrEqual(frame.x);
+    expect(box.x + box.width).toBeLessThanOrEqual(frame.x + frame.width);
+    await context.close();
+  });
+
   it('steps back through selections with the Back button', async () => {
     const { page, context } = await ready();
     await marker(page, 'stepanakert').click();
