@@ -267,13 +267,15 @@ async function measureLayer(browser: Browser, url: string, id: string): Promise<
  */
 async function layerCosts(browser: Browser, base: string) {
   const url = `${base}/bare/layers.html?add-later${VIEW}`;
+  // A load to idle, as a warm-up, which also reads the page's layer ids.
   const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
   await page.goto(url);
-  await page.waitForFunction(() => 'benchLayerIds' in window, null, { timeout: 120_000 });
+  await page.waitForFunction(() => performance.getEntriesByName('map-idle').length > 0, null, {
+    timeout: 120_000,
+  });
   const ids = (await page.evaluate('window.benchLayerIds')) as string[];
   await context.close();
-  await measureLayer(browser, url, ids[0]!); // warm-up
   const runs = new Map<string, LayerCost[]>(ids.map((id) => [id, []]));
   for (let i = 0; i < RUNS; i += 1) {
     for (let j = 0; j < ids.length; j += 1) {
@@ -565,9 +567,21 @@ function layersShare(l: Report['loads'][number]): string[] {
  * The article's layers one by one: which need a shader program the basemap does not use, and what
  * that costs on this machine's software GPU.
  */
-function layerCostTable(layers: Report['layers']): string[] {
+/**
+ * The layer that compiles no shader program (the region fill), its name for the report, and each
+ * layer's time beyond it.
+ */
+function againstControl(layers: Report['layers']) {
   const control = layers.find((l) => l.programs === 0);
-  const over = (l: Report['layers'][number]) => (control ? r1(l.ms - control.ms) : NaN);
+  return {
+    control,
+    name: control?.layer ?? 'a layer compiling none',
+    beyond: (l: Report['layers'][number]) => (control ? l.ms - control.ms : NaN),
+  };
+}
+
+function layerCostTable(layers: Report['layers']): string[] {
+  const { control, name, beyond } = againstControl(layers);
   return [
     '## What each article layer costs by itself',
     '',
@@ -576,11 +590,11 @@ function layerCostTable(layers: Report['layers']): string[] {
     'WebGL compiled for it. A layer whose programs the basemap already uses compiles none: its time is',
     "that of loading the source and drawing a frame, and the last column is each layer's time beyond that.",
     '',
-    `| layer | new shader programs | ms to idle | beyond ${control?.layer ?? 'a layer compiling none'} | runs |`,
+    `| layer | new shader programs | ms to idle | beyond ${name} | runs |`,
     '| --- | ---: | ---: | ---: | --- |',
     ...layers.map(
       (l) =>
-        `| ${l.layer} | ${l.programs} | ${l.ms} | ${l === control ? '' : over(l)} | ${l.runs.join(', ')} |`,
+        `| ${l.layer} | ${l.programs} | ${l.ms} | ${l === control ? '' : r1(beyond(l))} | ${l.runs.join(', ')} |`,
     ),
     '',
   ];
@@ -593,8 +607,8 @@ function whyMissed(r: Report): string[] {
   if (real && real.mapIdleRatio > 1.15) {
     const budget = r1(0.15 * real.bareMapIdleMs);
     const compiling = r.layers.filter((l) => l.programs > 0);
-    const control = r.layers.find((l) => l.programs === 0);
-    const beyond = control ? r1(compiling.reduce((sum, l) => sum + l.ms - control.ms, 0)) : NaN;
+    const { name, beyond } = againstControl(r.layers);
+    const together = r1(compiling.reduce((sum, l) => sum + beyond(l), 0));
     reasons.push(
       `- **Atlas map-idle.** The 1.15x target leaves ${budget} ms over the bare page for all that the atlas adds; it added ${r1(real.atlasMapIdleMs - real.bareMapIdleMs)} ms.`,
       ...(real.layers
@@ -603,7 +617,7 @@ function whyMissed(r: Report): string[] {
           ]
         : []),
       `  By themselves, the ${compiling.length} layers that compile a shader program the basemap does not use (${compiling.map((l) => l.layer).join(', ')})`,
-      `  cost ${beyond} ms beyond ${control?.layer ?? 'a layer compiling none'}, which compiles none (table above).`,
+      `  cost ${together} ms beyond ${name}, which compiles none (table above).`,
     );
   }
   if (real && real.appReadyRatio > 1.3) {

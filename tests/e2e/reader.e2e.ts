@@ -384,6 +384,17 @@ describe('links', () => {
 });
 
 describe('a large atlas', () => {
+  /** A desktop page whose data is this synthetic atlas alone, listed as the default. */
+  async function withOnly(atlas: SyntheticAtlasFiles) {
+    const files: Record<string, unknown> = {
+      'atlases/index.json': { atlases: [{ ...syntheticIndexEntry(atlas), default: true }] },
+      ...syntheticAtlasFiles(atlas),
+    };
+    const context = await browser.newContext({ viewport: DESKTOP });
+    await serveData(context, (path) => (path in files ? JSON.stringify(files[path]) : undefined));
+    return { context, page: await context.newPage() };
+  }
+
   /** The screen point of a rendered feature of `layer` where a click reaches the map and hits that feature first. */
   const clickablePoint = (page: Page, layer: string) =>
     page.evaluate(
@@ -391,12 +402,12 @@ describe('a large atlas', () => {
         const { map } = window.articleAtlas;
         const c = map.getCanvas().getBoundingClientRect();
         for (const f of map.queryRenderedFeatures({ layers: [layer] })) {
-          const p = map.project((f.geometry as GeoJSON.Point).coordinates as [number, number]);
+          const lngLat = (f.geometry as GeoJSON.Point).coordinates as [number, number];
+          const p = map.project(lngLat);
           if (p.x < 40 || p.y < 40 || p.x > c.width - 40 || p.y > c.height - 40) continue;
           const top = map.queryRenderedFeatures(p, { layers: clickable })[0];
           const at = { x: c.left + p.x, y: c.top + p.y };
           if (top?.layer.id === layer && document.elementFromPoint(at.x, at.y) === map.getCanvas()) {
-            const lngLat = (f.geometry as GeoJSON.Point).coordinates as [number, number];
             return { ...at, lngLat, id: String(f.properties.id), clusterId: Number(f.properties.cluster_id) };
           }
         }
@@ -406,14 +417,7 @@ describe('a large atlas', () => {
     );
 
   it('zooms into a cluster that is clicked until its places separate, and opens a crowd place that is clicked', async () => {
-    const atlas = syntheticAtlas(1000, 1);
-    const files: Record<string, unknown> = {
-      'atlases/index.json': { atlases: [{ ...syntheticIndexEntry(atlas), default: true }] },
-      ...syntheticAtlasFiles(atlas),
-    };
-    const context = await browser.newContext({ viewport: DESKTOP });
-    await serveData(context, (path) => (path in files ? JSON.stringify(files[path]) : undefined));
-    const page = await context.newPage();
+    const { context, page } = await withOnly(syntheticAtlas(1000, 1));
     await page.goto(baseUrl);
     await waitForMark(page, 'app-ready');
     const zoom = () => page.evaluate(() => window.articleAtlas.map.getZoom());
@@ -440,15 +444,9 @@ describe('a large atlas', () => {
     // 5,000 places: the panel draws its links in idle time, over seconds; the last place's link
     // is not drawn yet when its popup (opened by the link to it) is closed at once.
     const atlas = syntheticAtlas(5000, 1);
-    const files: Record<string, unknown> = {
-      'atlases/index.json': { atlases: [{ ...syntheticIndexEntry(atlas), default: true }] },
-      ...syntheticAtlasFiles(atlas),
-    };
     const model = syntheticModel(atlas);
     const last = model.orderedPlaces[model.orderedPlaces.length - 1]!.id;
-    const context = await browser.newContext({ viewport: DESKTOP });
-    await serveData(context, (path) => (path in files ? JSON.stringify(files[path]) : undefined));
-    const page = await context.newPage();
+    const { context, page } = await withOnly(atlas);
     // The panel draws no more in idle time: the last place's link stays undrawn until asked for.
     await page.addInitScript(() => {
       window.requestIdleCallback = () => 0;
