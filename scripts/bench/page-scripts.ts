@@ -1,0 +1,78 @@
+// The scripts the bench runs inside the pages. Strings, run as they are in the page: tsx would
+// otherwise wrap the functions of a callback in helpers that exist only in Node.
+
+/**
+ * Runs before the page's scripts: times every shader compile and program link (WebGL makes the
+ * main thread wait for them), and counts the frames the map draws before it has loaded. Both
+ * pages hand their map out as window.articleAtlas right after creating it.
+ */
+export const COUNT_SHADERS_AND_FRAMES = `(() => {
+  const gl = WebGL2RenderingContext.prototype;
+  const stats = { programs: 0, programMs: 0, framesBeforeLoad: 0 };
+  window.benchStats = stats;
+  for (const name of ['compileShader', 'linkProgram', 'getShaderParameter', 'getProgramParameter']) {
+    const original = gl[name];
+    gl[name] = function (...args) {
+      const start = performance.now();
+      try {
+        return original.apply(this, args);
+      } finally {
+        stats.programMs += performance.now() - start;
+        if (name === 'linkProgram') stats.programs += 1;
+      }
+    };
+  }
+  let handle;
+  Object.defineProperty(window, 'articleAtlas', {
+    configurable: true,
+    get: () => handle,
+    set: (value) => {
+      handle = value;
+      let loaded = false;
+      value.map.once('load', () => (loaded = true));
+      value.map.on('render', () => { if (!loaded) stats.framesBeforeLoad += 1; });
+    },
+  });
+})()`;
+
+/**
+ * Three 1-second eases (pan and zoom in, pan back, zoom out) while requestAnimationFrame records
+ * every frame's duration; resolves to the durations, ms.
+ */
+export const PAN_AND_ZOOM = `(async () => {
+  const { map } = window.articleAtlas;
+  const times = [];
+  let running = true;
+  let last = 0;
+  const tick = (t) => {
+    if (last) times.push(t - last);
+    last = t;
+    if (running) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+  const step = (options) => new Promise((done) => {
+    map.once('moveend', () => done());
+    map.easeTo({ ...options, duration: 1000, easing: (x) => x });
+  });
+  const start = map.getCenter();
+  const zoom = map.getZoom();
+  await step({ center: [start.lng + 2, start.lat + 0.6], zoom: zoom + 1 });
+  await step({ center: [start.lng - 1.5, start.lat - 0.4], zoom: zoom + 0.5 });
+  await step({ center: [start.lng, start.lat], zoom });
+  running = false;
+  return times;
+})()`;
+
+/**
+ * Adds one layer, and the article's source, to the bare page once its map is idle (the page
+ * `layers.html?add-later`), and times the map from there to its next idle. Called with the
+ * layer's id; resolves to a LayerCost.
+ */
+export const addOneLayer = (id: string): string => `(async (id) => {
+  const { map } = window.articleAtlas;
+  const before = window.benchStats.programs;
+  const start = performance.now();
+  window.benchAddLayer(id);
+  await new Promise((done) => map.once('idle', done));
+  return { ms: performance.now() - start, programs: window.benchStats.programs - before };
+})(${JSON.stringify(id)})`;

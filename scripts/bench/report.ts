@@ -1,0 +1,164 @@
+// The Markdown report (bench/results/latest.md), rendered from the report's figures alone: pure,
+// so that BENCH_REPORT=1 and the unit test make latest.md again from latest.json.
+import { againstControl, r1, ratio, kb } from './stats';
+import { evaluateTargets, type TargetResult } from './targets';
+import type { BenchReport, ScenarioResult } from './types';
+
+function verdict(ok: boolean): string {
+  return ok ? 'met' : '**MISSED**';
+}
+
+/**
+ * How much of the atlas's extra loading time the bare page also spends once it draws the
+ * article's map layers, and nothing else of the app.
+ */
+function layersShare(l: ScenarioResult): string[] {
+  if (!l.layers) return [];
+  const extra = r1(l.atlasMapIdleMs - l.bareMapIdleMs);
+  const fromLayers = r1(l.layers.mapIdleMs - l.bareMapIdleMs);
+  const split =
+    extra <= 0
+      ? [`bare page. The atlas itself was not slower than the bare page in this run (${extra} ms).`]
+      : fromLayers >= extra
+        ? [
+            `bare page: ${fromLayers} ms over it, against the atlas's ${extra} ms. In this run the layers alone cost the bare`,
+            'page at least all that the app adds to the atlas (whose map is narrower: the panel takes part of the width).',
+          ]
+        : [
+            `bare page: of the atlas's ${extra} ms over the bare page, ${fromLayers} ms come with drawing the article's`,
+            'layers, the rest with the app itself (its code, data, panel and markers).',
+          ];
+  return [
+    `"bare + article layers" is the bare page with the atlas's map sources and layers (region fill, hatching and`,
+    `outline, place circles, place labels) and no other app code. It reached map-idle at ${l.layers.mapIdleMs} ms, ${ratio(l.layers.mapIdleMs, l.bareMapIdleMs)}x the`,
+    ...split,
+    '',
+  ];
+}
+
+/**
+ * The article's layers one by one: which need a shader program the basemap does not use, and what
+ * that costs on this machine's software GPU.
+ */
+function layerCostTable(layers: BenchReport['layers']): string[] {
+  const { control, name, beyond } = againstControl(layers);
+  return [
+    '## What each article layer costs by itself',
+    '',
+    "Each of the article's layers added alone, with the article's source, to the bare page once it is idle;",
+    `ms from adding it to the map's next idle (medians of ${layers[0]?.runs.length} runs, every run listed), and the shader programs`,
+    'WebGL compiled for it. A layer whose programs the basemap already uses compiles none: its time is',
+    "that of loading the source and drawing a frame, and the last column is each layer's time beyond that.",
+    '',
+    `| layer | new shader programs | ms to idle | beyond ${name} | runs |`,
+    '| --- | ---: | ---: | ---: | --- |',
+    ...layers.map(
+      (l) =>
+        `| ${l.layer} | ${l.programs} | ${l.ms} | ${l === control ? '' : r1(beyond(l))} | ${l.runs.join(', ')} |`,
+    ),
+    '',
+  ];
+}
+
+function targetsTable(results: readonly TargetResult[]): string[] {
+  return [
+    '## Targets',
+    '',
+    '| target | measured | |',
+    '| --- | --- | --- |',
+    ...results.map((t) => `| ${t.target} | ${t.measured} | ${verdict(t.met)} |`),
+    '',
+  ];
+}
+
+/** What this run's figures say about each missed target that they explain. */
+function whyMissed(results: readonly TargetResult[]): string[] {
+  const reasons = results.flatMap((t) => t.missedBecause);
+  return reasons.length ? ['## What the missed targets come from', '', ...reasons, ''] : [];
+}
+
+/** The Markdown report of a bench run (bench/results/latest.md). */
+export function renderReport(r: BenchReport): string {
+  const [real] = r.loads;
+  const targets = evaluateTargets(r);
+  const lines = [
+    `# Benchmark ${r.date.slice(0, 10)}`,
+    '',
+    `Machine: ${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.memoryGiB} GiB, ${r.machine.os}; Node ${r.machine.node}; Chromium ${r.machine.chromium}, WebGL on ${r.machine.webgl}. Medians of ${real?.runs} runs after a warm-up, the pages alternating run by run; view ${r.view} at ${r.viewport.width}x${r.viewport.height}.`,
+    '',
+    '## Loading (ms from navigation)',
+    '',
+    'Ratios are of the medians; "run by run" gives the lowest and highest ratio of one atlas run to the',
+    'bare run beside it, which shows how much one run on this machine can stray from the median.',
+    '',
+    '| scenario | bare map-idle | atlas map-idle | ratio | run by run | atlas app-ready | ratio | run by run |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...r.loads.map(
+      (l) =>
+        `| ${l.scenario} | ${l.bareMapIdleMs} | ${l.atlasMapIdleMs} | ${l.mapIdleRatio} | ${l.mapIdleRatioRange.join('–')} | ${l.atlasAppReadyMs} | ${l.appReadyRatio} | ${l.appReadyRatioRange.join('–')} |`,
+    ),
+    '',
+    'Every run, map-idle in ms, lowest first:',
+    '',
+    '| scenario | page | runs |',
+    '| --- | --- | --- |',
+    ...r.loads.flatMap((l) =>
+      [
+        { page: 'atlas', runs: l.mapIdleRuns.atlas },
+        { page: 'bare', runs: l.mapIdleRuns.bare },
+        ...(l.mapIdleRuns.layers ? [{ page: 'bare + article layers', runs: l.mapIdleRuns.layers }] : []),
+      ].map(({ page, runs }) => `| ${l.scenario} | ${page} | ${runs.join(', ')} |`),
+    ),
+    '',
+    '## Where the loading time goes (medians)',
+    '',
+    'Stages in ms from navigation; shader programs compiled by map-idle and the time the main thread waited',
+    'for their compiling (WebGL makes it wait, and SwiftShader compiles on the CPU); frames the map drew before',
+    'its `load` event.',
+    '',
+    '| scenario | page | map created | map loaded | map idle | shader programs | waiting on shaders (ms) | frames before load |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...r.loads.flatMap((l) =>
+      [
+        { page: 'atlas', stages: l.atlasStages, work: l.atlasWork },
+        { page: 'bare', stages: l.bareStages, work: l.bareWork },
+        ...(l.layers ? [{ page: 'bare + article layers', ...l.layers }] : []),
+      ].map(
+        ({ page, stages, work }) =>
+          `| ${l.scenario} | ${page} | ${stages['map-created']} | ${stages['map-load']} | ${stages['map-idle']} | ${work.programs} | ${work.programMs} | ${work.framesBeforeLoad} |`,
+      ),
+    ),
+    '',
+    ...(real ? layersShare(real) : []),
+    ...layerCostTable(r.layers),
+    '## Frames during a scripted 3 s pan and zoom (ms)',
+    '',
+    '| scenario | page | frames | p50 | p95 | max | over 50 ms |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: |',
+    ...r.loads.flatMap((l) => [
+      `| ${l.scenario} | atlas | ${l.atlasFrames.count} | ${l.atlasFrames.p50} | ${l.atlasFrames.p95} | ${l.atlasFrames.max} | ${l.atlasFrames.over50} |`,
+      `| ${l.scenario} | bare | ${l.bareFrames.count} | ${l.bareFrames.p50} | ${l.bareFrames.p95} | ${l.bareFrames.max} | ${l.bareFrames.over50} |`,
+    ]),
+    '',
+    '## Bytes',
+    '',
+    `| what | size |`,
+    '| --- | ---: |',
+    `| app JavaScript and CSS beyond MapLibre (gzip) | ${kb(r.bytes.appJsCssGzip)} |`,
+    `| MapLibre: code, worker and CSS (gzip) | ${kb(r.bytes.maplibreGzip)} |`,
+    `| atlas data (raw / gzip) | ${kb(r.bytes.dataRaw)} / ${kb(r.bytes.dataGzip)} |`,
+    `| embedded basemap (raw / gzip) | ${kb(r.bytes.basemapRaw)} / ${kb(r.bytes.basemapGzip)} |`,
+    '',
+    '## Node',
+    '',
+    `| what (${r.node.facts} facts) | ms |`,
+    '| --- | ---: |',
+    `| build the GeoJSON export (${kb(r.node.exportBytes)}) | ${r.node.exportMs} |`,
+    `| validate the export (import check) | ${r.node.validateExportMs} |`,
+    `| validate the atlas data | ${r.node.validateAtlasMs} |`,
+    '',
+    ...targetsTable(targets),
+    ...whyMissed(targets),
+  ];
+  return lines.join('\n');
+}

@@ -1,0 +1,116 @@
+// The shape of bench/results/latest.json: what one page load measures, and the report the bench
+// writes from them. The Markdown report is rendered from this shape alone (report.ts).
+
+/** What one page load measured in Chromium. */
+export interface PageLoad {
+  /** Shader programs the page's WebGL compiled by map-idle, and the main thread's time blocked doing it. */
+  programs: number;
+  programMs: number;
+  /** Frames the map drew before its 'load' event. */
+  framesBeforeLoad: number;
+  mapIdle: number;
+  appReady: number | null;
+  /** Every User Timing mark of the page, ms from navigation. */
+  stages: Record<string, number>;
+  /** Every frame's duration during the scripted pan and zoom, ms. */
+  frames: number[];
+}
+
+/** One article layer added by itself to the loaded bare page: the time to the next idle, and the programs compiled. */
+export interface LayerCost {
+  ms: number;
+  programs: number;
+}
+
+/** Medians of what a page made the browser do while loading. */
+export interface Work {
+  programs: number;
+  programMs: number;
+  framesBeforeLoad: number;
+}
+
+/** Frame durations during the pan and zoom, ms. */
+export interface FrameStats {
+  p50: number;
+  p95: number;
+  max: number;
+  over50: number;
+  count: number;
+}
+
+/** One scenario (an atlas) measured against the bare page, run by run. */
+export interface ScenarioResult {
+  scenario: string;
+  runs: number;
+  bareMapIdleMs: number;
+  atlasMapIdleMs: number;
+  atlasAppReadyMs: number;
+  mapIdleRatio: number;
+  appReadyRatio: number;
+  /** The lowest and highest ratio of one atlas run to the bare run beside it. */
+  mapIdleRatioRange: number[];
+  /** Every run's map-idle in ms, lowest first, page by page. */
+  mapIdleRuns: { atlas: number[]; bare: number[]; layers?: number[] };
+  appReadyRatioRange: number[];
+  atlasStages: Record<string, number>;
+  bareStages: Record<string, number>;
+  atlasWork: Work;
+  bareWork: Work;
+  atlasFrames: FrameStats;
+  bareFrames: FrameStats;
+  /** The bare page with the article's map layers (real atlas only). */
+  layers?: { mapIdleMs: number; stages: Record<string, number>; work: Work };
+}
+
+/** Each article layer added by itself to the loaded bare page: medians and every run, ms. */
+export interface LayerResult {
+  layer: string;
+  programs: number;
+  ms: number;
+  runs: number[];
+}
+
+/** Sizes of the build and the data, bytes. */
+export interface Bytes {
+  appJsCssGzip: number;
+  appFiles: string[];
+  maplibreGzip: number;
+  dataRaw: number;
+  dataGzip: number;
+  basemapRaw: number;
+  basemapGzip: number;
+}
+
+/** Export and validation timed in Node on a synthetic atlas, ms. */
+export interface NodeTimings {
+  facts: number;
+  exportMs: number;
+  validateExportMs: number;
+  validateAtlasMs: number;
+  exportBytes: number;
+}
+
+export interface Machine {
+  cpu: string;
+  cores: number;
+  memoryGiB: number;
+  os: string;
+  node: string;
+  chromium: string;
+  webgl: string;
+}
+
+/** bench/results/latest.json. */
+export interface BenchReport {
+  date: string;
+  machine: Machine;
+  viewport: { width: number; height: number };
+  /** The map view both pages open, as the link's hash. */
+  view: string;
+  bytes: Bytes;
+  node: NodeTimings;
+  /** The real atlas first, then the synthetic atlases, smallest first (none with BENCH_QUICK=1). */
+  loads: ScenarioResult[];
+  /** Each article layer added by itself to the loaded bare page. */
+  layers: LayerResult[];
+}
