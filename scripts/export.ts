@@ -3,7 +3,8 @@
 // Without --out the GeoJSON goes to standard output; messages go to standard error.
 import { writeFileSync } from 'node:fs';
 import { formatIssue } from '../src/domain/issues';
-import { exportAtlas, exportFileName, serializeGeoJson, type ExportShape } from '../src/domain/export-atlas';
+import { EXPORT_SHAPES, exportAtlas, exportFileName, serializeGeoJson } from '../src/domain/export-atlas';
+import { isOneOf } from '../src/domain/json-reader';
 import { loadAtlas } from '../src/domain/load-atlas';
 import { DATA_ROOT, fileReader } from './node-data';
 
@@ -12,9 +13,9 @@ function option(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
-const shape = (option('shape') ?? 'places') as ExportShape;
-if (shape !== 'places' && shape !== 'facts') {
-  console.error(`--shape must be "places" or "facts", not "${shape}"`);
+const shape = option('shape') ?? 'places';
+if (!isOneOf(EXPORT_SHAPES, shape)) {
+  console.error(`--shape must be ${EXPORT_SHAPES.map((s) => `"${s}"`).join(' or ')}, not "${shape}"`);
   process.exit(2);
 }
 const load = await loadAtlas(fileReader(DATA_ROOT), { id: option('atlas') ?? null, prefix: 'data/' });

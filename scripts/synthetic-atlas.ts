@@ -1,7 +1,7 @@
 // Synthetic atlases for the benchmark: many places and facts, generated from a fixed seed so that
 // every run measures the same data. They pass the same validation as real atlases.
 import type { Feature, FeatureCollection, Point, Polygon } from 'geojson';
-import type { Article, Fact, FactKind, PlaceProperties } from '../src/domain/types';
+import { FACT_KINDS, type Article, type Fact, type PlaceProperties } from '../src/domain/types';
 
 /** mulberry32: a small, fast, seeded generator; the same seed gives the same sequence. */
 function random(seed: number): () => number {
@@ -15,7 +15,6 @@ function random(seed: number): () => number {
   };
 }
 
-const KINDS: FactKind[] = ['event', 'figure', 'quotation', 'statement', 'context'];
 const round4 = (n: number) => Math.round(n * 1e4) / 1e4;
 
 export interface SyntheticAtlasFiles {
@@ -103,7 +102,7 @@ export function syntheticAtlas(
   const facts: Fact[] = [];
   placeIds.forEach((placeId, i) => {
     for (let k = 0; k < factsPerPlace; k += 1) {
-      const kind = KINDS[(i + k) % KINDS.length]!;
+      const kind = FACT_KINDS[(i + k) % FACT_KINDS.length]!;
       const day = 1 + Math.floor(next() * 22);
       const fact: Fact = {
         id: `f-${i}-${k}`,

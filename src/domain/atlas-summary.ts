@@ -1,7 +1,7 @@
 import type { BBox, Feature, FeatureCollection } from 'geojson';
 import type { AtlasModel } from './atlas-model';
 import { boundsOf } from './geography';
-import type { Atlas, Fact, Place, PlaceGeometry } from './types';
+import type { Atlas, Fact, Place, PlaceGeometry, PlaceGroup } from './types';
 
 /** The facts of each place, in the article's order; a fact with several places is listed under each. */
 export function factsByPlace(atlas: Atlas): Map<string, Fact[]> {
@@ -42,7 +42,7 @@ function positionsOf(place: Place): number[][] {
 export interface MapPlaceProperties {
   id: string;
   name: string;
-  group: 'story' | 'reaction';
+  group: PlaceGroup;
   disputed: boolean;
 }
 

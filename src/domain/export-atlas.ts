@@ -6,7 +6,9 @@ import { anchorOf, boundsOf } from './geography';
 import type { Article, Atlas, Fact, Place, PlaceProperties } from './types';
 import { PLACE_COLOURS } from './place-colours';
 
-export type ExportShape = 'places' | 'facts';
+/** The shapes of an export: one feature per place with its facts nested, or one point per fact. */
+export const EXPORT_SHAPES = ['places', 'facts'] as const;
+export type ExportShape = (typeof EXPORT_SHAPES)[number];
 
 export const GEOJSON_MEDIA_TYPE = 'application/geo+json';
 

@@ -50,8 +50,15 @@ export function distancesFrom(place: Place, others: readonly Place[]): PlaceDist
     .map((o) => ({ from: place.id, to: o.id, km: distanceKm(from, anchorOf(o)) }));
 }
 
+/** The geometry types that enclose an area: a click opens a point before them (map/click-target.ts). */
+export const AREA_GEOMETRY_TYPES = ['Polygon', 'MultiPolygon'] as const;
+
+/** Whether a geometry type is one of AREA_GEOMETRY_TYPES. */
+export const isAreaType = (type: string): type is (typeof AREA_GEOMETRY_TYPES)[number] =>
+  AREA_GEOMETRY_TYPES.some((t) => t === type);
+
 const isArea = (place: Place): place is Place & Feature<Polygon | MultiPolygon> =>
-  place.geometry.type === 'Polygon' || place.geometry.type === 'MultiPolygon';
+  isAreaType(place.geometry.type);
 
 /** Area, centroid and bounding box of a region; undefined for a point. */
 export function areaFigures(place: Place): AreaFigures | undefined {

@@ -10,7 +10,7 @@ import {
   SECOND_ATLAS_DIR,
   readAtlasFiles,
 } from '../../tests/helpers/atlas-files';
-import { exportAtlas, serializeGeoJson } from './export-atlas';
+import { exportAtlas, serializeGeoJson, type ExportShape } from './export-atlas';
 import {
   MAX_IMPORT_BYTES,
   MAX_LISTED_ISSUES,
@@ -110,7 +110,7 @@ const EXPECTED_ISSUES: Record<string, Omit<Issue, 'file'>[]> = {
       code: 'not-feature',
       severity: 'error',
       path: 'features[1].type',
-      message: 'feature 2 (Coast road): expected "type": "Feature", found "Featur"',
+      message: 'feature 2 (Coast road): expected "type": "Feature", found the text "Featur"',
     },
   ],
   'features-is-object.geojson': [
@@ -167,13 +167,13 @@ const EXPECTED_ISSUES: Record<string, Omit<Issue, 'file'>[]> = {
       code: 'bad-position',
       severity: 'error',
       path: 'features[0].geometry.coordinates',
-      message: 'feature 1 (Tbilisi): a position holds finite numbers only, found [44.793,"NaN"]',
+      message: 'feature 1 (Tbilisi): a position holds finite numbers only, found the text "NaN"',
     },
     {
       code: 'bad-position',
       severity: 'error',
       path: 'features[1].geometry.coordinates[0]',
-      message: 'feature 2 (Coast road): a position holds finite numbers only, found [null,41.6417]',
+      message: 'feature 2 (Coast road): a position holds finite numbers only, found null',
     },
   ],
   'position-one-element.geojson': [
@@ -228,7 +228,7 @@ const EXPECTED_ISSUES: Record<string, Omit<Issue, 'file'>[]> = {
       path: 'features[0].geometry.type',
       message:
         'feature 1 (Tbilisi): a geometry is a Point, MultiPoint, LineString, MultiLineString, Polygon, ' +
-        'MultiPolygon or GeometryCollection, found "Circle"',
+        'MultiPolygon or GeometryCollection, found the text "Circle"',
     },
   ],
 };
@@ -649,7 +649,7 @@ describe('importGeoJson: geometries', () => {
       error(
         'bad-position',
         'geometries[1].geometries[0].coordinates[1]',
-        'a position is [longitude, latitude], found "x"',
+        'a position is [longitude, latitude], found the text "x"',
       ),
       error('missing-field', 'geometries[1].geometries[1].coordinates', 'a Polygon needs "coordinates"'),
     ]);
@@ -761,13 +761,13 @@ describe('importGeoJson: geometries', () => {
         'bad-geometry',
         'features[0].geometry.type',
         'feature 1: a geometry is a Point, MultiPoint, LineString, MultiLineString, Polygon, MultiPolygon or ' +
-          'GeometryCollection, found no "type"',
+          'GeometryCollection, found nothing',
       ),
       error(
         'bad-geometry',
         'features[1].geometry.type',
         'feature 2: a geometry is a Point, MultiPoint, LineString, MultiLineString, Polygon, MultiPolygon or ' +
-          'GeometryCollection, found "Feature"',
+          'GeometryCollection, found the text "Feature"',
       ),
     ]);
   });
@@ -810,7 +810,7 @@ describe('importGeoJson: geometries', () => {
     expect(layer).toBeUndefined();
     expect(issues.length).toBe(MAX_LISTED_ISSUES + 1);
     expect(issues[0]).toEqual(
-      error('bad-position', 'coordinates[0]', 'a position holds finite numbers only, found [0,"x"]'),
+      error('bad-position', 'coordinates[0]', 'a position holds finite numbers only, found the text "x"'),
     );
     expect(issues[MAX_LISTED_ISSUES]).toEqual(
       error(
@@ -840,7 +840,7 @@ describe('importGeoJson: bbox', () => {
       '44,41,45,42',
       'a bbox is [west, south, east, north] (or 6 numbers, with heights), found the text "44,41,45,42"',
     ],
-    [[44, '41', 45, 42], 'a bbox holds numbers only, found [44,"41",45,42]'],
+    [[44, '41', 45, 42], 'a bbox holds numbers only, found the text "41"'],
     [[-181, 41, 45, 42], "the bbox's west (-181) and east (45) must be longitudes, -180..180"],
     [[44, -91, 45, 42], "the bbox's south (-91) and north (42) must be latitudes, -90..90"],
     [
@@ -857,7 +857,7 @@ describe('importGeoJson: bbox', () => {
 });
 
 const loadAtlas = (dir: string): Atlas => validateAtlas(readAtlasFiles(dir), FILE_NAMES).atlas!;
-const exported = (atlas: Atlas, shape: 'places' | 'facts') => serializeGeoJson(exportAtlas(atlas, shape));
+const exported = (atlas: Atlas, shape: ExportShape) => serializeGeoJson(exportAtlas(atlas, shape));
 const importExport = (text: string) => importGeoJson(text, 'export.geojson', Buffer.byteLength(text));
 
 /** The layer an export must give back: one feature per exported feature, as exported. */

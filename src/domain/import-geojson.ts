@@ -1,20 +1,23 @@
 import type { BBox, Geometry } from 'geojson';
 import { boundsOf } from './geography';
-import { IssueList, type Issue } from './issues';
-import { childPath, isFiniteNumber, isObject, type JsonObject } from './json-reader';
+import { describeFound, IssueList, shorten, type Issue } from './issues';
+import { childPath, isFiniteNumber, isObject, isOneOf, type JsonObject } from './json-reader';
 import { findDuplicateKeys, parseJsonText } from './json-syntax';
 import type { Atlas } from './types';
 import { validateAtlas } from './validate-atlas';
-import { validatePosition } from './validate-geometry';
+import {
+  checkBbox,
+  checkFeatureType,
+  checkGeometry,
+  GEOMETRY_TYPES,
+  IMPORT_GEOMETRY_RULES,
+} from './validate-geometry';
 
 /** Larger files are refused before they are read: parsing them would freeze the page. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
 /** At most this many issues are kept; one more issue says how many others were found. */
 export const MAX_LISTED_ISSUES = 100;
-
-/** GeometryCollections nested deeper than this are refused (RFC 7946 advises against any nesting). */
-const MAX_COLLECTION_DEPTH = 20;
 
 export interface ImportedFeature {
   /** The feature's position in the file's `features` (0 for a lone Feature or geometry). */
@@ -50,36 +53,19 @@ const EXPORT_ONLY_PROPERTIES = new Set([
   'fill-opacity',
 ]);
 
-const GEOMETRY_TYPES = [
-  'Point',
-  'MultiPoint',
-  'LineString',
-  'MultiLineString',
-  'Polygon',
-  'MultiPolygon',
-  'GeometryCollection',
-];
-
 const NOT_GEOJSON = 'is not GeoJSON: expected a FeatureCollection, a Feature or a geometry';
 
 /** Keeps the first issues only, but counts them all: a broken 20 MB file must not yield millions. */
 class CappedIssueList extends IssueList {
-  errorCount = 0;
   dropped = 0;
   droppedErrors = 0;
 
-  override error(code: string, path: string, message: string): void {
-    this.errorCount += 1;
-    if (this.items.length < MAX_LISTED_ISSUES) super.error(code, path, message);
+  protected override add(issue: Issue): void {
+    if (this.items.length < MAX_LISTED_ISSUES) super.add(issue);
     else {
       this.dropped += 1;
-      this.droppedErrors += 1;
+      if (issue.severity === 'error') this.droppedErrors += 1;
     }
-  }
-
-  override warning(code: string, path: string, message: string): void {
-    if (this.items.length < MAX_LISTED_ISSUES) super.warning(code, path, message);
-    else this.dropped += 1;
   }
 
   /** The kept issues, plus one that counts those left out. */
@@ -94,208 +80,6 @@ class CappedIssueList extends IssueList {
     };
     return [...this.items, more];
   }
-}
-
-const shorten = (text: string, max = 40): string => {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-};
-
-/** A value as a person would name it in a message. */
-function describe(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return value.length === 0 ? 'an empty array' : 'an array';
-  if (typeof value === 'object') return 'an object';
-  if (typeof value === 'string') return `the text ${JSON.stringify(shorten(value))}`;
-  if (typeof value === 'number')
-    return Number.isFinite(value) ? `the number ${value}` : 'a number too large to use';
-  return String(value);
-}
-
-/** An array of positions; `what` names it in messages. True when every position is valid. */
-function checkPositions(value: unknown, path: string, issues: IssueList, what: string): boolean {
-  if (!Array.isArray(value)) {
-    issues.error('wrong-type', path, `${what} is an array of positions, found ${describe(value)}`);
-    return false;
-  }
-  if (value.length > 0 && typeof value[0] === 'number') {
-    issues.error(
-      'wrong-type',
-      path,
-      `${what} is an array of positions, found a single position: the coordinates lack one level of brackets`,
-    );
-    return false;
-  }
-  let ok = true;
-  value.forEach((p, i) => {
-    ok = validatePosition(p, childPath(path, i), issues) && ok;
-  });
-  return ok;
-}
-
-function checkLine(value: unknown, path: string, issues: IssueList): void {
-  if (checkPositions(value, path, issues, 'a line') && (value as unknown[]).length < 2) {
-    issues.error(
-      'line-too-short',
-      path,
-      `a line needs at least 2 positions, found ${(value as unknown[]).length}`,
-    );
-  }
-}
-
-function checkRing(value: unknown, path: string, issues: IssueList): void {
-  if (!checkPositions(value, path, issues, 'a polygon ring')) return;
-  const ring = value as number[][];
-  if (ring.length < 4) {
-    issues.error(
-      'ring-too-short',
-      path,
-      `a polygon ring needs at least 4 positions, the last one repeating the first; found ${ring.length}`,
-    );
-    return;
-  }
-  const first = ring[0]!;
-  const last = ring[ring.length - 1]!;
-  if (first.length !== last.length || first.some((n, i) => n !== last[i])) {
-    issues.error(
-      'ring-not-closed',
-      path,
-      `the polygon ring is not closed: it starts at [${first.join(', ')}] and ends at [${last.join(', ')}]; ` +
-        'its last position must repeat its first',
-    );
-  }
-}
-
-function checkPolygon(value: unknown, path: string, issues: IssueList): void {
-  if (!Array.isArray(value)) {
-    issues.error('wrong-type', path, `a polygon is an array of rings, found ${describe(value)}`);
-    return;
-  }
-  if (value.length === 0) {
-    issues.error('bad-polygon', path, 'a polygon needs at least one ring, its outline; found none');
-    return;
-  }
-  const first: unknown = value[0];
-  if (typeof first === 'number' || (Array.isArray(first) && typeof first[0] === 'number')) {
-    issues.error(
-      'wrong-type',
-      path,
-      'a polygon is an array of rings (each an array of positions): the coordinates lack one level of brackets',
-    );
-    return;
-  }
-  value.forEach((ring, i) => checkRing(ring, childPath(path, i), issues));
-}
-
-/** MultiPoint, MultiLineString, MultiPolygon: an array of parts, possibly empty. */
-function checkParts(
-  value: unknown,
-  path: string,
-  issues: IssueList,
-  type: string,
-  checkPart: (part: unknown, path: string, issues: IssueList) => void,
-): void {
-  if (!Array.isArray(value)) {
-    issues.error('wrong-type', path, `the coordinates of a ${type} are an array, found ${describe(value)}`);
-    return;
-  }
-  value.forEach((part, i) => checkPart(part, childPath(path, i), issues));
-}
-
-/** bbox: [west, south, east, north] or with heights [west, south, low, east, north, high]. */
-function checkBbox(owner: JsonObject, path: string, issues: IssueList): void {
-  if (!('bbox' in owner)) return;
-  const at = childPath(path, 'bbox');
-  const bbox = owner.bbox;
-  if (!Array.isArray(bbox) || (bbox.length !== 4 && bbox.length !== 6)) {
-    const found = Array.isArray(bbox) ? `${bbox.length} value(s)` : describe(bbox);
-    issues.error(
-      'bad-bbox',
-      at,
-      `a bbox is [west, south, east, north] (or 6 numbers, with heights), found ${found}`,
-    );
-    return;
-  }
-  if (!bbox.every(isFiniteNumber)) {
-    issues.error('bad-bbox', at, `a bbox holds numbers only, found ${JSON.stringify(bbox)}`);
-    return;
-  }
-  const [west, south, east, north] = (
-    bbox.length === 4 ? bbox : [bbox[0], bbox[1], bbox[3], bbox[4]]
-  ) as number[];
-  if (Math.abs(west!) > 180 || Math.abs(east!) > 180) {
-    issues.error(
-      'bad-bbox',
-      at,
-      `the bbox's west (${west}) and east (${east}) must be longitudes, -180..180`,
-    );
-  } else if (Math.abs(south!) > 90 || Math.abs(north!) > 90) {
-    issues.error(
-      'bad-bbox',
-      at,
-      `the bbox's south (${south}) and north (${north}) must be latitudes, -90..90`,
-    );
-  } else if (south! > north!) {
-    issues.error(
-      'bad-bbox',
-      at,
-      `the bbox's south (${south}) is north of its north (${north}); a bbox is [west, south, east, north]`,
-    );
-  }
-}
-
-/** Checks any RFC 7946 geometry, GeometryCollections included; true when it has no error. */
-function checkGeometry(value: unknown, path: string, issues: CappedIssueList, depth = 0): value is Geometry {
-  const errorsBefore = issues.errorCount;
-  if (!isObject(value)) {
-    issues.error(
-      'wrong-type',
-      path,
-      `a geometry is an object with "type" and "coordinates", found ${describe(value)}`,
-    );
-    return false;
-  }
-  checkBbox(value, path, issues);
-  const type = value.type;
-  if (type === 'GeometryCollection') {
-    const at = childPath(path, 'geometries');
-    if (depth >= MAX_COLLECTION_DEPTH) {
-      issues.error(
-        'too-deep',
-        path,
-        `geometry collections are nested more than ${MAX_COLLECTION_DEPTH} deep`,
-      );
-    } else if (!Array.isArray(value.geometries)) {
-      issues.error(
-        value.geometries === undefined ? 'missing-field' : 'wrong-type',
-        at,
-        `a GeometryCollection needs "geometries", an array of geometries; found ${describe(value.geometries)}`,
-      );
-    } else {
-      value.geometries.forEach((g, i) => checkGeometry(g, childPath(at, i), issues, depth + 1));
-    }
-  } else if (typeof type === 'string' && GEOMETRY_TYPES.includes(type)) {
-    const at = childPath(path, 'coordinates');
-    const coordinates = value.coordinates;
-    if (coordinates === undefined) {
-      issues.error('missing-field', at, `a ${type} needs "coordinates"`);
-    } else if (type === 'Point') validatePosition(coordinates, at, issues);
-    else if (type === 'MultiPoint') checkParts(coordinates, at, issues, type, validatePosition);
-    else if (type === 'LineString') checkLine(coordinates, at, issues);
-    else if (type === 'MultiLineString') checkParts(coordinates, at, issues, type, checkLine);
-    else if (type === 'Polygon') checkPolygon(coordinates, at, issues);
-    else checkParts(coordinates, at, issues, type, checkPolygon);
-  } else {
-    const found = type === undefined ? 'no "type"' : JSON.stringify(type);
-    issues.error(
-      'bad-geometry',
-      childPath(path, 'type'),
-      'a geometry is a Point, MultiPoint, LineString, MultiLineString, Polygon, MultiPolygon or ' +
-        `GeometryCollection, found ${found}`,
-    );
-  }
-  return issues.errorCount === errorsBefore;
 }
 
 const asTitle = (value: unknown): string | undefined => {
@@ -345,25 +129,18 @@ function readFeatureFields(
     issues.error(
       'wrong-type',
       path,
-      `expected a feature (an object with "type": "Feature"), found ${describe(value)}`,
+      `expected a feature (an object with "type": "Feature"), found ${describeFound(value)}`,
     );
     return undefined;
   }
-  if (value.type !== 'Feature') {
-    issues.error(
-      'not-feature',
-      childPath(path, 'type'),
-      `expected "type": "Feature", found ${value.type === undefined ? 'no "type"' : JSON.stringify(value.type)}`,
-    );
-    return undefined;
-  }
+  if (!checkFeatureType(value, path, issues)) return undefined;
   let properties: JsonObject = {};
   if (isObject(value.properties)) properties = value.properties;
   else if (value.properties !== undefined && value.properties !== null) {
     issues.error(
       'wrong-type',
       childPath(path, 'properties'),
-      `"properties" is an object (or null), found ${describe(value.properties)}`,
+      `"properties" is an object (or null), found ${describeFound(value.properties)}`,
     );
   }
   let id: string | number | null = null;
@@ -372,7 +149,7 @@ function readFeatureFields(
     issues.warning(
       'bad-id',
       childPath(path, 'id'),
-      `a feature id is a text or a number, found ${describe(value.id)}; it is ignored`,
+      `a feature id is a text or a number, found ${describeFound(value.id)}; it is ignored`,
     );
   }
   checkBbox(value, path, issues);
@@ -387,7 +164,7 @@ function readFeatureFields(
     );
     return undefined;
   }
-  if (!checkGeometry(value.geometry, at, issues)) return undefined;
+  if (!checkGeometry(value.geometry, at, issues, IMPORT_GEOMETRY_RULES)) return undefined;
   return {
     index,
     id,
@@ -402,11 +179,11 @@ function sameJson(a: unknown, b: unknown, depth = 0): boolean {
   if (a === b) return true;
   if (depth > 64 || typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const keysA = Object.keys(a);
-  const keysB = Object.keys(b);
+  const entriesA = Object.entries(a);
+  const valuesB = new Map<string, unknown>(Object.entries(b));
   return (
-    keysA.length === keysB.length &&
-    keysA.every((k) => Object.hasOwn(b, k) && sameJson((a as JsonObject)[k], (b as JsonObject)[k], depth + 1))
+    entriesA.length === valuesB.size &&
+    entriesA.every(([k, v]) => valuesB.has(k) && sameJson(v, valuesB.get(k), depth + 1))
   );
 }
 
@@ -427,7 +204,7 @@ function rebuildAtlas(
     };
   }
   const factIds = meta.factIds;
-  if (!Array.isArray(factIds) || !factIds.every((id) => typeof id === 'string')) {
+  if (!Array.isArray(factIds) || !factIds.every((id): id is string => typeof id === 'string')) {
     return { reason: '"articleAtlas.factIds" is not a list of fact ids' };
   }
   const places = features.map((f) => ({
@@ -452,8 +229,8 @@ function rebuildAtlas(
       factsById.set(item.id, fact);
     }
   }
-  const listed = new Set(factIds as string[]);
-  const missing = (factIds as string[]).find((id) => !factsById.has(id));
+  const listed = new Set(factIds);
+  const missing = factIds.find((id) => !factsById.has(id));
   if (missing !== undefined)
     return { reason: `no place holds fact "${missing}", which "articleAtlas.factIds" lists` };
   const unlisted = [...factsById.keys()].find((id) => !listed.has(id));
@@ -462,7 +239,7 @@ function rebuildAtlas(
     {
       article: meta.article,
       places: { type: 'FeatureCollection', features: places },
-      facts: { facts: (factIds as string[]).map((id) => factsById.get(id)!) },
+      facts: { facts: factIds.map((id) => factsById.get(id)) },
     },
     { article: 'article', places: 'places', facts: 'facts' },
   );
@@ -483,7 +260,7 @@ function describeRoot(root: unknown): string {
       ? `a list of features ${NOT_GEOJSON}; put them in {"type": "FeatureCollection", "features": [...]}`
       : `an array ${NOT_GEOJSON}`;
   }
-  if (!isObject(root)) return `${describe(root)} ${NOT_GEOJSON}`;
+  if (!isObject(root)) return `${describeFound(root)} ${NOT_GEOJSON}`;
   if (root.type === undefined) return `an object without "type" ${NOT_GEOJSON}`;
   const found = `an object of type ${JSON.stringify(root.type)} ${NOT_GEOJSON}`;
   return root.type === 'Topology' ? `${found}; TopoJSON must be converted to GeoJSON first` : found;
@@ -537,7 +314,7 @@ export function importGeoJson(
       issues.error(
         root.features === undefined ? 'missing-field' : 'wrong-type',
         'features',
-        `a FeatureCollection needs "features", an array of features; found ${describe(root.features)}`,
+        `a FeatureCollection needs "features", an array of features; found ${describeFound(root.features)}`,
       );
     } else if (root.features.length === 0) {
       issues.error('empty', 'features', 'the file holds no feature');
@@ -551,8 +328,8 @@ export function importGeoJson(
   } else if (isObject(root) && root.type === 'Feature') {
     const feature = readFeature(root, 0, '', issues, false);
     if (feature) features.push(feature);
-  } else if (isObject(root) && typeof root.type === 'string' && GEOMETRY_TYPES.includes(root.type)) {
-    if (checkGeometry(root, '', issues)) {
+  } else if (isObject(root) && isOneOf(GEOMETRY_TYPES, root.type)) {
+    if (checkGeometry(root, '', issues, IMPORT_GEOMETRY_RULES)) {
       features.push({ index: 0, id: null, title: 'Feature 1', geometry: root, properties: {} });
     }
   } else {

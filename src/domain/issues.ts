@@ -13,15 +13,22 @@ export interface Issue {
 /** Collects issues for one file. */
 export class IssueList {
   readonly items: Issue[] = [];
+  /** Every error reported, also one a subclass leaves out of `items`: checkers compare it before and after. */
+  errorCount = 0;
 
   constructor(readonly file: string) {}
 
   error(code: string, path: string, message: string): void {
-    this.items.push({ code, message, severity: 'error', file: this.file, path });
+    this.errorCount += 1;
+    this.add({ code, message, severity: 'error', file: this.file, path });
   }
 
   warning(code: string, path: string, message: string): void {
-    this.items.push({ code, message, severity: 'warning', file: this.file, path });
+    this.add({ code, message, severity: 'warning', file: this.file, path });
+  }
+
+  protected add(issue: Issue): void {
+    this.items.push(issue);
   }
 }
 
@@ -32,3 +39,34 @@ export function formatIssue(issue: Issue): string {
 }
 
 export const hasErrors = (issues: readonly Issue[]): boolean => issues.some((i) => i.severity === 'error');
+
+/** A text on one line, cut to `max` characters with an ellipsis: a message quotes it, not a whole page. */
+export const shorten = (text: string, max = 40): string => {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+};
+
+/**
+ * A value read from a file as every message names it after "found" (`found the text "3"`, `found
+ * null`, `found an array`), and as the subject of a sentence: the one wording of the validator and
+ * the importer alike.
+ */
+export function describeFound(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return value.length === 0 ? 'an empty array' : 'an array';
+  switch (typeof value) {
+    case 'string':
+      return `the text ${JSON.stringify(shorten(value))}`;
+    case 'number':
+      // JSON.parse reads a number too large for a double (1e999) as Infinity; JSON cannot hold NaN.
+      if (Number.isNaN(value)) return 'NaN';
+      return Number.isFinite(value) ? `the number ${value}` : 'a number too large to use';
+    case 'boolean':
+      return String(value);
+    case 'object':
+      return 'an object';
+    default:
+      return `a ${typeof value}`;
+  }
+}

@@ -1,4 +1,4 @@
-import type { IssueList } from './issues';
+import { describeFound, type IssueList } from './issues';
 
 export type JsonObject = Record<string, unknown>;
 
@@ -9,17 +9,54 @@ export const isObject = (value: unknown): value is JsonObject =>
 export const childPath = (path: string, key: string | number): string =>
   typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
 
-const describe = (value: unknown): string => {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
-  return typeof value === 'object' ? 'an object' : `${typeof value} ${JSON.stringify(value)}`;
-};
-
 /** An id in lower-case kebab case (`nagorno-karabakh`): safe in URLs, element ids and file names. */
 export const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+/** Whether `value` is one of the `allowed` values (an `as const` list such as FACT_KINDS). */
+export const isOneOf = <T extends string>(allowed: readonly T[], value: unknown): value is T =>
+  allowed.some((a) => a === value);
+
+/** Marks an optional field that a record leaves out; `undefined` marks a field that could not be read. */
+export const ABSENT: unique symbol = Symbol('absent');
+export type Absent = typeof ABSENT;
+
+/** The keys that T may leave out. */
+type OptionalKey<T> = { [K in keyof T]-?: Pick<T, K> extends Required<Pick<T, K>> ? never : K }[keyof T];
+
+/**
+ * What a reader gathers for a record of type T before it knows whether the record is whole: every
+ * key of T, optional ones too, each holding the value read, `undefined` where it could not be read
+ * (the issue is already listed), or, for an optional field the record leaves out, ABSENT. Since no
+ * key may be left out, a field added to T that no reader reads fails to compile.
+ */
+export type Reading<T> = {
+  // Over Required<T>, not `-?`: `-?` would take `undefined` out of the fields' types again.
+  [K in keyof Required<T>]: Required<T>[K] | undefined | (K extends OptionalKey<T> ? Absent : never);
+};
+
+/** True when no field of the reading is undefined; the ABSENT fields are then taken out of it. */
+function isWhole<T>(reading: Reading<T>): reading is Reading<T> & T {
+  const fields = Object.entries(reading);
+  if (fields.some(([, value]) => value === undefined)) return false;
+  for (const [key, value] of fields) if (value === ABSENT) Reflect.deleteProperty(reading, key);
+  return true;
+}
+
+/**
+ * The record, when every field was read (nested records and lists are completed first, with
+ * `complete` and `everyRead`); undefined otherwise. Give T explicitly (`complete<Fact>({...})`):
+ * the reading is then checked against every field of T. Takes the reading over: pass a fresh object.
+ */
+export function complete<T>(reading: Reading<T>): T | undefined {
+  return isWhole(reading) ? reading : undefined;
+}
+
+/** The list, when every item was read; undefined when any was not. */
+export function everyRead<T>(items: (T | undefined)[]): T[] | undefined {
+  return items.every((item): item is T => item !== undefined) ? items : undefined;
+}
 
 /**
  * Reads typed fields out of an unknown JSON object, recording an issue for each field that is
@@ -35,7 +72,7 @@ export class FieldReader {
   /** A reader for `value` at `path`, or undefined (with an issue) when it is not an object. */
   static of(issues: IssueList, value: unknown, path: string): FieldReader | undefined {
     if (isObject(value)) return new FieldReader(issues, value, path);
-    issues.error('wrong-type', path, `expected an object, found ${describe(value)}`);
+    issues.error('wrong-type', path, `expected an object, found ${describeFound(value)}`);
     return undefined;
   }
 
@@ -47,19 +84,30 @@ export class FieldReader {
     return this.value[key] !== undefined;
   }
 
-  private missing(key: string, optional: boolean): boolean {
+  /** An optional field: `read(key)` when the record has it, ABSENT when it leaves it out. */
+  optional<V>(key: string, read: (key: string) => V): V | Absent {
+    return this.has(key) ? read(key) : ABSENT;
+  }
+
+  private missing(key: string): boolean {
     if (this.value[key] !== undefined) return false;
-    if (!optional) this.issues.error('missing-field', this.at(key), `required field "${key}" is missing`);
+    this.issues.error('missing-field', this.at(key), `required field "${key}" is missing`);
     return true;
   }
 
-  string(key: string, options: { optional?: boolean } = {}): string | undefined {
-    if (this.missing(key, options.optional ?? false)) return undefined;
+  private wrongType(key: string, expected: string): undefined {
+    this.issues.error(
+      'wrong-type',
+      this.at(key),
+      `expected ${expected}, found ${describeFound(this.value[key])}`,
+    );
+    return undefined;
+  }
+
+  string(key: string): string | undefined {
+    if (this.missing(key)) return undefined;
     const value = this.value[key];
-    if (typeof value !== 'string') {
-      this.issues.error('wrong-type', this.at(key), `expected a string, found ${describe(value)}`);
-      return undefined;
-    }
+    if (typeof value !== 'string') return this.wrongType(key, 'a string');
     if (value.trim() === '') {
       this.issues.error('empty-string', this.at(key), `"${key}" must not be empty`);
       return undefined;
@@ -67,11 +115,9 @@ export class FieldReader {
     return value;
   }
 
-  /** A string or null; a missing field counts as null only when `optional`. */
-  nullableString(key: string, options: { optional?: boolean } = {}): string | null | undefined {
-    if (this.value[key] === null) return null;
-    if (this.missing(key, options.optional ?? false)) return options.optional ? null : undefined;
-    return this.string(key);
+  /** A string or null. */
+  nullableString(key: string): string | null | undefined {
+    return this.value[key] === null ? null : this.string(key);
   }
 
   id(key: string): string | undefined {
@@ -87,65 +133,50 @@ export class FieldReader {
     return value;
   }
 
-  number(
-    key: string,
-    options: { integer?: boolean; min?: number; optional?: boolean } = {},
-  ): number | undefined {
-    if (this.missing(key, options.optional ?? false)) return undefined;
+  number(key: string, options: { integer?: boolean; min?: number } = {}): number | undefined {
+    if (this.missing(key)) return undefined;
     const value = this.value[key];
-    if (typeof value !== 'number' || !Number.isFinite(value)) {
-      this.issues.error('wrong-type', this.at(key), `expected a number, found ${describe(value)}`);
-      return undefined;
-    }
-    if (options.integer && !Number.isInteger(value)) {
-      this.issues.error('wrong-type', this.at(key), `expected a whole number, found ${value}`);
-      return undefined;
-    }
+    if (!isFiniteNumber(value)) return this.wrongType(key, 'a number');
+    if (options.integer && !Number.isInteger(value)) return this.wrongType(key, 'a whole number');
     if (options.min !== undefined && value < options.min) {
-      this.issues.error('out-of-range', this.at(key), `must be at least ${options.min}, found ${value}`);
+      this.issues.error(
+        'out-of-range',
+        this.at(key),
+        `must be at least ${options.min}, found ${describeFound(value)}`,
+      );
       return undefined;
     }
     return value;
   }
 
-  boolean(key: string, options: { optional?: boolean } = {}): boolean | undefined {
-    if (this.missing(key, options.optional ?? false)) return undefined;
+  boolean(key: string): boolean | undefined {
+    if (this.missing(key)) return undefined;
     const value = this.value[key];
-    if (typeof value !== 'boolean') {
-      this.issues.error('wrong-type', this.at(key), `expected true or false, found ${describe(value)}`);
-      return undefined;
-    }
-    return value;
+    return typeof value === 'boolean' ? value : this.wrongType(key, 'true or false');
   }
 
   oneOf<T extends string>(key: string, allowed: readonly T[]): T | undefined {
     const value = this.string(key);
-    if (value === undefined) return undefined;
-    if (!(allowed as readonly string[]).includes(value)) {
-      this.issues.error(
-        'bad-value',
-        this.at(key),
-        `"${value}" is not one of ${allowed.map((a) => `"${a}"`).join(', ')}`,
-      );
-      return undefined;
-    }
-    return value as T;
+    if (value === undefined || isOneOf(allowed, value)) return value;
+    this.issues.error(
+      'bad-value',
+      this.at(key),
+      `"${value}" is not one of ${allowed.map((a) => `"${a}"`).join(', ')}`,
+    );
+    return undefined;
   }
 
-  object(key: string, options: { optional?: boolean } = {}): FieldReader | undefined {
-    if (this.missing(key, options.optional ?? false)) return undefined;
+  object(key: string): FieldReader | undefined {
+    if (this.missing(key)) return undefined;
     return FieldReader.of(this.issues, this.value[key], this.at(key));
   }
 
   /** Each element of an array field, with its path; an issue when it is not an array. */
-  array(
-    key: string,
-    options: { optional?: boolean; nonEmpty?: boolean } = {},
-  ): { value: unknown; path: string }[] {
-    if (this.missing(key, options.optional ?? false)) return [];
+  array(key: string, options: { nonEmpty?: boolean } = {}): { value: unknown; path: string }[] {
+    if (this.missing(key)) return [];
     const value = this.value[key];
     if (!Array.isArray(value)) {
-      this.issues.error('wrong-type', this.at(key), `expected an array, found ${describe(value)}`);
+      this.wrongType(key, 'an array');
       return [];
     }
     if (options.nonEmpty && value.length === 0) {

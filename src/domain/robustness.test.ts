@@ -7,6 +7,7 @@ import { FILE_NAMES, REAL_ATLAS_DIR, readAtlasFiles } from '../../tests/helpers/
 import { exportAtlas, serializeGeoJson } from './export-atlas';
 import { importGeoJson } from './import-geojson';
 import type { Issue } from './issues';
+import { ATLAS_FILES, type AtlasFile } from './types';
 import { validateAtlas } from './validate-atlas';
 
 const real = readAtlasFiles(REAL_ATLAS_DIR);
@@ -46,16 +47,15 @@ function mutate(root: unknown, path: Path, replacement: unknown): unknown {
   return copy;
 }
 
-const FILES = ['article', 'places', 'facts'] as const;
-const realPaths = Object.fromEntries(FILES.map((f) => [f, paths(real[f])])) as Record<
-  (typeof FILES)[number],
+const realPaths = Object.fromEntries(ATLAS_FILES.map((f) => [f, paths(real[f])])) as Record<
+  AtlasFile,
   Path[]
 >;
 
 /** A mutation of the real atlas: one value anywhere in one file replaced by any JSON value, or removed. */
 const atlasMutation = fc
   .record({
-    file: fc.constantFrom(...FILES),
+    file: fc.constantFrom(...ATLAS_FILES),
     at: fc.nat(),
     replacement: fc.option(fc.jsonValue({ maxDepth: 3 }), { nil: undefined }),
   })

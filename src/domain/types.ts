@@ -1,4 +1,4 @@
-import type { Feature, MultiPolygon, Point, Polygon } from 'geojson';
+import type { Feature, Geometry } from 'geojson';
 
 /** A date as ISO 8601: `YYYY-MM-DD`, or reduced precision `YYYY-MM` / `YYYY`. */
 export type IsoDate = string;
@@ -49,8 +49,16 @@ export interface CoordinateSource {
   depicts?: string;
 }
 
-export type PlaceType = 'city' | 'region';
-export type PlaceGroup = 'story' | 'reaction';
+// Each closed set of values is listed once, as a constant the validator checks against; its type
+// is derived from the list.
+
+/** A place is a point on the map (`city`) or an area (`region`). */
+export const PLACE_TYPES = ['city', 'region'] as const;
+export type PlaceType = (typeof PLACE_TYPES)[number];
+
+/** `story`: where the article's events happen; `reaction`: where they are commented on from afar. */
+export const PLACE_GROUPS = ['story', 'reaction'] as const;
+export type PlaceGroup = (typeof PLACE_GROUPS)[number];
 
 export interface PlaceProperties {
   id: string;
@@ -66,7 +74,15 @@ export interface PlaceProperties {
   group: PlaceGroup;
 }
 
-export type PlaceGeometry = Point | Polygon | MultiPolygon;
+/** The geometry types a place may have. */
+export const PLACE_GEOMETRY_TYPES = [
+  'Point',
+  'Polygon',
+  'MultiPolygon',
+] as const satisfies readonly Geometry['type'][];
+export type PlaceGeometryType = (typeof PLACE_GEOMETRY_TYPES)[number];
+/** Point, Polygon or MultiPolygon. */
+export type PlaceGeometry = Extract<Geometry, { type: PlaceGeometryType }>;
 
 /** A place of the story: an RFC 7946 Feature with a string id. */
 export type Place = Feature<PlaceGeometry, PlaceProperties> & { id: string };
@@ -78,7 +94,8 @@ export interface Quote {
   speakerRole?: string;
 }
 
-export type FigureQualifier = 'exact' | 'about' | 'up to' | 'more than';
+export const FIGURE_QUALIFIERS = ['exact', 'about', 'up to', 'more than'] as const;
+export type FigureQualifier = (typeof FIGURE_QUALIFIERS)[number];
 
 export interface Figure {
   value: number;
@@ -89,7 +106,8 @@ export interface Figure {
   text: string;
 }
 
-export type FactKind = 'event' | 'figure' | 'quotation' | 'statement' | 'context';
+export const FACT_KINDS = ['event', 'figure', 'quotation', 'statement', 'context'] as const;
+export type FactKind = (typeof FACT_KINDS)[number];
 
 export interface Fact {
   id: string;
@@ -118,16 +136,12 @@ export interface AtlasIndexEntry {
   default?: boolean;
 }
 
+/** An atlas's three files: its article, its places (GeoJSON) and its facts. */
+export const ATLAS_FILES = ['article', 'places', 'facts'] as const;
+export type AtlasFile = (typeof ATLAS_FILES)[number];
+
 /** The raw contents of an atlas's three files, before validation. */
-export interface AtlasFiles {
-  article: unknown;
-  places: unknown;
-  facts: unknown;
-}
+export type AtlasFiles = Record<AtlasFile, unknown>;
 
 /** Where each of an atlas's files lives, for messages that name the file. */
-export interface AtlasFileNames {
-  article: string;
-  places: string;
-  facts: string;
-}
+export type AtlasFileNames = Record<AtlasFile, string>;

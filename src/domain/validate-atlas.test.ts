@@ -104,7 +104,7 @@ const EXPECTED_ISSUES: Record<string, Issue[]> = {
     ),
   ],
   'paragraph-as-string.json': [
-    factsError('wrong-type', 'facts[5].paragraph', 'expected a number, found string "3"'),
+    factsError('wrong-type', 'facts[5].paragraph', 'expected a number, found the text "3"'),
   ],
   'paragraph-beyond-article.json': [
     factsError('unknown-paragraph', 'facts[6].paragraph', 'no paragraph 4: the article has 3'),
@@ -113,12 +113,12 @@ const EXPECTED_ISSUES: Record<string, Issue[]> = {
     articleError(
       'paragraph-order',
       'paragraphs[1].n',
-      'paragraphs are numbered in order: expected 2, found 3',
+      'paragraphs are numbered in order: expected 2, found the number 3',
     ),
     articleError(
       'paragraph-order',
       'paragraphs[2].n',
-      'paragraphs are numbered in order: expected 3, found 2',
+      'paragraphs are numbered in order: expected 3, found the number 2',
     ),
   ],
   'quotation-without-quote.json': [
@@ -143,7 +143,8 @@ const EXPECTED_ISSUES: Record<string, Issue[]> = {
     placesError(
       'ring-not-closed',
       'features[3].geometry.coordinates[0]',
-      'the ring is not closed: it starts at [44.7, 41.65] and ends at [44.7, 41.75]',
+      'the polygon ring is not closed: it starts at [44.7, 41.65] and ends at [44.7, 41.75]; ' +
+        'its last position must repeat its first',
     ),
   ],
   'unknown-dateline-place.json': [articleError('unknown-place', 'dateline.placeId', 'no place "tiflis"')],
@@ -258,7 +259,8 @@ describe('validateAtlas: regressions', () => {
       placesError(
         'ring-not-closed',
         'features[3].geometry.coordinates[0]',
-        'the ring is not closed: it starts at [44.7, 41.65] and ends at [44.7, 41.75]',
+        'the polygon ring is not closed: it starts at [44.7, 41.65] and ends at [44.7, 41.75]; ' +
+          'its last position must repeat its first',
       ),
     ]);
   });
@@ -268,8 +270,8 @@ describe('validateAtlas: whole files of the wrong shape', () => {
   it('reports each file that is not an object, and returns no atlas', () => {
     expect(validateAtlas({ article: [], places: 'places', facts: null }, FILE_NAMES)).toEqual({
       issues: [
-        articleError('wrong-type', '', 'expected an object, found an array'),
-        placesError('wrong-type', '', 'expected an object, found string "places"'),
+        articleError('wrong-type', '', 'expected an object, found an empty array'),
+        placesError('wrong-type', '', 'expected an object, found the text "places"'),
         factsError('wrong-type', '', 'expected an object, found null'),
       ],
     });
@@ -373,7 +375,9 @@ describe('validateAtlasIndex', () => {
   it('reports a default that is not a boolean', () => {
     expect(validateAtlasIndex({ atlases: [{ ...a, default: 'yes' }] }, FILE)).toEqual({
       entries: [{ ...a, default: false }],
-      issues: [indexError('wrong-type', 'atlases[0].default', 'expected true or false, found string "yes"')],
+      issues: [
+        indexError('wrong-type', 'atlases[0].default', 'expected true or false, found the text "yes"'),
+      ],
     });
   });
 

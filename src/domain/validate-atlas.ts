@@ -1,29 +1,31 @@
 import type { Position } from 'geojson';
 import { isAfter, isIsoDate } from './dates';
 import { distanceKm } from './geography';
-import { FieldReader, isObject } from './json-reader';
-import { hasErrors, IssueList, type Issue } from './issues';
-import type {
-  AltName,
-  Article,
-  Atlas,
-  AtlasFileNames,
-  AtlasFiles,
-  AtlasIndexEntry,
-  Fact,
-  FactKind,
-  Figure,
-  FigureQualifier,
-  Paragraph,
-  Place,
-  PlaceGeometry,
-  PlaceProperties,
-  Quote,
+import { ABSENT, complete, everyRead, FieldReader, type Reading } from './json-reader';
+import { describeFound, hasErrors, IssueList, type Issue } from './issues';
+import {
+  FACT_KINDS,
+  FIGURE_QUALIFIERS,
+  PLACE_GROUPS,
+  PLACE_TYPES,
+  type AltName,
+  type Article,
+  type Atlas,
+  type AtlasFile,
+  type AtlasFileNames,
+  type AtlasFiles,
+  type AtlasIndexEntry,
+  type CoordinateSource,
+  type Fact,
+  type Figure,
+  type Paragraph,
+  type Place,
+  type PlaceProperties,
+  type PlaceStatus,
+  type Quote,
 } from './types';
-import { validatePlaceGeometry } from './validate-geometry';
+import { checkBbox, checkFeatureType, validatePlaceGeometry } from './validate-geometry';
 
-export const FACT_KINDS: readonly FactKind[] = ['event', 'figure', 'quotation', 'statement', 'context'];
-const QUALIFIERS: readonly FigureQualifier[] = ['exact', 'about', 'up to', 'more than'];
 const COUNTRY_CODE = /^[A-Z]{2}$/;
 
 export interface AtlasValidation {
@@ -47,103 +49,101 @@ function readArticle(raw: unknown, issues: IssueList): Article | undefined {
     const p = FieldReader.of(issues, value, path);
     if (!p) return;
     const n = p.number('n', { integer: true, min: 1 });
-    const line = p.number('line', { integer: true, min: 1 });
-    const section = p.nullableString('section');
-    const opening = p.string('opening');
+    const paragraph = complete<Paragraph>({
+      n,
+      line: p.number('line', { integer: true, min: 1 }),
+      section: p.nullableString('section'),
+      opening: p.string('opening'),
+    });
     if (n !== undefined && n !== i + 1) {
       issues.error(
         'paragraph-order',
         p.at('n'),
-        `paragraphs are numbered in order: expected ${i + 1}, found ${n}`,
+        `paragraphs are numbered in order: expected ${i + 1}, found ${describeFound(n)}`,
       );
     }
-    if (n !== undefined && line !== undefined && section !== undefined && opening !== undefined) {
-      paragraphs.push({ n, line, section, opening });
-    }
+    if (paragraph) paragraphs.push(paragraph);
   });
-  const article = {
+  return complete<Article>({
     id: r.id('id'),
     slug: r.id('slug'),
     headline: r.string('headline'),
     outlet: r.string('outlet'),
     agency: r.string('agency'),
     published,
-    dateline: dateline && { text: dateline.string('text'), placeId: dateline.id('placeId') },
+    dateline:
+      dateline &&
+      complete<Article['dateline']>({ text: dateline.string('text'), placeId: dateline.id('placeId') }),
     language: r.string('language'),
-    source: source && { file: source.string('file'), note: source.string('note') },
+    source:
+      source && complete<Article['source']>({ file: source.string('file'), note: source.string('note') }),
     summary: r.string('summary'),
     paragraphs,
-  };
-  return complete(article) ? (article as Article) : undefined;
-}
-
-/** True when no field (nor nested field) is undefined: every required value was read. */
-function complete(value: unknown): boolean {
-  if (value === undefined) return false;
-  if (Array.isArray(value)) return value.every(complete);
-  if (isObject(value)) return Object.values(value).every(complete);
-  return true;
+  });
 }
 
 function readAltNames(r: FieldReader, issues: IssueList): AltName[] | undefined {
-  const names: AltName[] = [];
-  let ok = true;
-  for (const { value, path } of r.array('altNames')) {
+  const names = r.array('altNames').map(({ value, path }) => {
     const a = FieldReader.of(issues, value, path);
-    const name = a?.string('name');
-    const lang = a?.string('lang');
+    if (!a) return undefined;
+    const name = a.string('name');
+    const lang = a.string('lang');
     if (lang !== undefined && !/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(lang)) {
-      issues.error('bad-value', a!.at('lang'), `"${lang}" is not a BCP 47 language code`);
-      ok = false;
-      continue;
+      issues.error('bad-value', a.at('lang'), `"${lang}" is not a BCP 47 language code`);
+      return undefined;
     }
-    const note = a?.string('note', { optional: true });
-    if (name === undefined || lang === undefined) ok = false;
-    else names.push(note === undefined ? { name, lang } : { name, lang, note });
-  }
-  return ok ? names : undefined;
+    return complete<AltName>({ name, lang, note: a.optional('note', (k) => a.string(k)) });
+  });
+  return everyRead(names);
 }
 
 function readPlaceProperties(r: FieldReader, issues: IssueList): PlaceProperties | undefined {
   const country = r.object('country');
   const countryCode = country?.string('code');
-  if (countryCode !== undefined && !COUNTRY_CODE.test(countryCode)) {
-    issues.error('bad-value', country!.at('code'), `"${countryCode}" is not an ISO 3166-1 alpha-2 code`);
+  if (country && countryCode !== undefined && !COUNTRY_CODE.test(countryCode)) {
+    issues.error('bad-value', country.at('code'), `"${countryCode}" is not an ISO 3166-1 alpha-2 code`);
   }
-  const statusReader = r.object('status', { optional: true });
-  const status = statusReader && {
-    disputed: statusReader.boolean('disputed'),
-    recognisedAs: statusReader.string('recognisedAs'),
-    summary: statusReader.string('summary'),
-  };
+  const status = r.optional('status', (key) => {
+    const s = r.object(key);
+    return (
+      s &&
+      complete<PlaceStatus>({
+        disputed: s.boolean('disputed'),
+        recognisedAs: s.string('recognisedAs'),
+        summary: s.string('summary'),
+      })
+    );
+  });
   const sourceReader = r.object('coordinateSource');
-  const source = sourceReader && {
-    name: sourceReader.string('name'),
-    ...(sourceReader.has('id') ? { id: sourceReader.number('id', { integer: true }) } : {}),
-    licence: sourceReader.string('licence'),
-    ...(sourceReader.has('depicts') ? { depicts: sourceReader.string('depicts') } : {}),
-  };
-  const caption = r.string('caption', { optional: true });
-  if (caption !== undefined && caption.length > 80) {
+  const source =
+    sourceReader &&
+    complete<CoordinateSource>({
+      name: sourceReader.string('name'),
+      id: sourceReader.optional('id', (k) => sourceReader.number(k, { integer: true })),
+      licence: sourceReader.string('licence'),
+      depicts: sourceReader.optional('depicts', (k) => sourceReader.string(k)),
+    });
+  const caption = r.optional('caption', (k) => r.string(k));
+  if (typeof caption === 'string' && caption.length > 80) {
     issues.warning(
       'long-caption',
       r.at('caption'),
       `a caption is read at a glance: ${caption.length} characters, keep it under 80`,
     );
   }
-  const properties = {
+  return complete<PlaceProperties>({
     id: r.id('id'),
     name: r.string('name'),
-    ...(caption !== undefined ? { caption } : {}),
+    caption,
     altNames: readAltNames(r, issues),
-    placeType: r.oneOf('placeType', ['city', 'region'] as const),
+    placeType: r.oneOf('placeType', PLACE_TYPES),
     role: r.string('role'),
-    country: country && { code: countryCode, name: country.string('name') },
-    ...(status ? { status } : {}),
+    country:
+      country && complete<PlaceProperties['country']>({ code: countryCode, name: country.string('name') }),
+    status,
     coordinateSource: source,
-    group: r.oneOf('group', ['story', 'reaction'] as const),
-  };
-  return complete(properties) ? (properties as PlaceProperties) : undefined;
+    group: r.oneOf('group', PLACE_GROUPS),
+  });
 }
 
 /** A record read from a file, with its index there, so that later issues point at the right element. */
@@ -167,28 +167,23 @@ function readPlaces(raw: unknown, issues: IssueList): PlacesRead {
     return { places: [], declaredIds };
   }
   if ('crs' in r.value) issues.error('crs-member', 'crs', 'RFC 7946 GeoJSON has no "crs" member');
+  checkBbox(r.value, '', issues);
   const places: Indexed<Place>[] = [];
   const seen = new Map<string, string>();
   for (const [index, { value, path }] of r.array('features', { nonEmpty: true }).entries()) {
     const f = FieldReader.of(issues, value, path);
-    if (!f) continue;
-    if (f.value.type !== 'Feature') {
-      issues.error(
-        'not-feature',
-        f.at('type'),
-        `expected "Feature", found ${JSON.stringify(f.value.type) ?? 'nothing'}`,
-      );
-      continue;
-    }
+    if (!f || !checkFeatureType(f.value, path, issues)) continue;
     const id = f.id('id');
     if (id !== undefined) declaredIds.add(id);
     const propsReader = f.object('properties');
     const properties = propsReader && readPlaceProperties(propsReader, issues);
-    const geometryOk = validatePlaceGeometry(f.value.geometry, f.at('geometry'), issues);
-    if (id !== undefined && properties && properties.id !== id) {
+    checkBbox(f.value, path, issues);
+    const geometry = f.value.geometry;
+    const geometryOk = validatePlaceGeometry(geometry, f.at('geometry'), issues);
+    if (id !== undefined && propsReader && properties && properties.id !== id) {
       issues.error(
         'id-mismatch',
-        propsReader!.at('id'),
+        propsReader.at('id'),
         `properties.id "${properties.id}" differs from feature id "${id}"`,
       );
       continue;
@@ -202,10 +197,7 @@ function readPlaces(raw: unknown, issues: IssueList): PlacesRead {
       seen.set(id, f.at('id'));
     }
     if (id === undefined || !properties || !geometryOk) continue;
-    places.push({
-      value: { type: 'Feature', id, properties, geometry: f.value.geometry as PlaceGeometry },
-      index,
-    });
+    places.push({ value: { type: 'Feature', id, properties, geometry }, index });
   }
   return { places, declaredIds };
 }
@@ -247,21 +239,18 @@ function flagSwappedPoints(places: readonly Indexed<Place>[], issues: IssueList)
 }
 
 function readQuote(r: FieldReader): Quote | undefined {
-  const role = r.string('speakerRole', { optional: true });
-  const quote = { text: r.string('text'), speaker: r.string('speaker') };
-  if (!complete(quote)) return undefined;
-  return role === undefined ? (quote as Quote) : ({ ...quote, speakerRole: role } as Quote);
+  const speakerRole = r.optional('speakerRole', (k) => r.string(k));
+  return complete<Quote>({ text: r.string('text'), speaker: r.string('speaker'), speakerRole });
 }
 
 function readFigure(r: FieldReader): Figure | undefined {
-  const figure = {
+  return complete<Figure>({
     value: r.number('value'),
     unit: r.string('unit'),
-    qualifier: r.oneOf('qualifier', QUALIFIERS),
+    qualifier: r.oneOf('qualifier', FIGURE_QUALIFIERS),
     label: r.string('label'),
     text: r.string('text'),
-  };
-  return complete(figure) ? (figure as Figure) : undefined;
+  });
 }
 
 function readFacts(raw: unknown, issues: IssueList): Indexed<Fact>[] {
@@ -281,7 +270,7 @@ function readFacts(raw: unknown, issues: IssueList): Indexed<Fact>[] {
     }
     const placeIds = f.array('placeIds', { nonEmpty: true }).map(({ value: v, path: p }) => {
       if (typeof v === 'string' && v !== '') return v;
-      issues.error('wrong-type', p, `expected a place id, found ${JSON.stringify(v) ?? 'nothing'}`);
+      issues.error('wrong-type', p, `expected a place id, found ${describeFound(v)}`);
       return undefined;
     });
     const date = f.nullableString('date');
@@ -292,32 +281,37 @@ function readFacts(raw: unknown, issues: IssueList): Indexed<Fact>[] {
         `"${date}" is not an ISO 8601 date (YYYY-MM-DD, YYYY-MM or YYYY)`,
       );
     }
-    const quoteReader = f.object('quote', { optional: true });
-    const quote = quoteReader && readQuote(quoteReader);
-    const figures = f.has('figures')
-      ? f.array('figures', { nonEmpty: true }).map(({ value: v, path: p }) => {
+    const quote = f.optional('quote', (k) => {
+      const q = f.object(k);
+      return q && readQuote(q);
+    });
+    const figures = f.optional('figures', (k) =>
+      everyRead(
+        f.array(k, { nonEmpty: true }).map(({ value: v, path: p }) => {
           const fr = FieldReader.of(issues, v, p);
           return fr && readFigure(fr);
-        })
-      : undefined;
-    const fact = {
+        }),
+      ),
+    );
+    const fact: Reading<Fact> = {
       id,
-      placeIds,
+      placeIds: everyRead(placeIds),
       kind: f.oneOf('kind', FACT_KINDS),
       date,
       dateText: f.nullableString('dateText'),
       text: f.string('text'),
       paragraph: f.number('paragraph', { integer: true, min: 1 }),
-      ...(quoteReader ? { quote } : {}),
-      ...(figures ? { figures } : {}),
+      quote,
+      figures,
     };
-    if (fact.kind === 'quotation' && !quoteReader) {
+    if (fact.kind === 'quotation' && quote === ABSENT) {
       issues.error('missing-field', f.at('quote'), 'a fact of kind "quotation" needs a "quote"');
     }
-    if (fact.kind === 'figure' && !figures) {
+    if (fact.kind === 'figure' && figures === ABSENT) {
       issues.error('missing-field', f.at('figures'), 'a fact of kind "figure" needs "figures"');
     }
-    if (complete(fact)) facts.push({ value: fact as Fact, index });
+    const read = complete<Fact>(fact);
+    if (read) facts.push({ value: read, index });
   }
   return facts;
 }
@@ -366,7 +360,7 @@ function checkReferences(
  * typed atlas when there is no error. Every problem is an issue naming its file and JSON path.
  */
 export function validateAtlas(files: AtlasFiles, names: AtlasFileNames): AtlasValidation {
-  const issues = {
+  const issues: Record<AtlasFile, IssueList> = {
     article: new IssueList(names.article),
     places: new IssueList(names.places),
     facts: new IssueList(names.facts),
@@ -396,11 +390,12 @@ export function validateAtlasIndex(
   for (const { value, path } of r ? r.array('atlases', { nonEmpty: true }) : []) {
     const e = FieldReader.of(issues, value, path);
     if (!e) continue;
-    const entry = {
+    const entry: Reading<AtlasIndexEntry> = {
       id: e.id('id'),
       path: e.string('path'),
       title: e.string('title'),
-      default: e.boolean('default', { optional: true }) ?? false,
+      // A default that is not true or false is reported, and the entry read as not the default.
+      default: e.optional('default', (k) => e.boolean(k)) === true,
     };
     if (entry.path !== undefined && (entry.path.includes('..') || entry.path.startsWith('/'))) {
       issues.error('bad-path', e.at('path'), `"${entry.path}" must be a folder inside data/`);
@@ -410,7 +405,8 @@ export function validateAtlasIndex(
       issues.error('duplicate-id', e.at('id'), `atlas id "${entry.id}" is listed twice`);
       continue;
     }
-    if (complete(entry)) entries.push(entry as AtlasIndexEntry);
+    const read = complete<AtlasIndexEntry>(entry);
+    if (read) entries.push(read);
   }
   if (entries.filter((e) => e.default).length > 1) {
     issues.error('several-defaults', 'atlases', 'at most one atlas may be the default');

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { FILE_NAMES, SECOND_ATLAS_DIR, readAtlasFiles } from '../../tests/helpers/atlas-files';
+import { importGeoJson } from './import-geojson';
 import { IssueList, type Issue } from './issues';
+import { validateAtlas } from './validate-atlas';
 import { validatePlaceGeometry, validatePosition } from './validate-geometry';
 
 const FILE = 'places.geojson';
@@ -40,22 +43,18 @@ describe('validatePosition', () => {
     ['1 element', [44.793], 'a position is [longitude, latitude], found 1 element(s)'],
     ['no element', [], 'a position is [longitude, latitude], found 0 element(s)'],
     ['4 elements', [44.793, 41.6941, 450, 0], 'a position is [longitude, latitude], found 4 element(s)'],
-    ['a string', '44.793,41.6941', 'a position is [longitude, latitude], found "44.793,41.6941"'],
+    ['a string', '44.793,41.6941', 'a position is [longitude, latitude], found the text "44.793,41.6941"'],
     ['null', null, 'a position is [longitude, latitude], found null'],
     ['nothing', undefined, 'a position is [longitude, latitude], found nothing'],
-    [
-      'an object',
-      { lon: 44.793, lat: 41.6941 },
-      'a position is [longitude, latitude], found {"lon":44.793,"lat":41.6941}',
-    ],
+    ['an object', { lon: 44.793, lat: 41.6941 }, 'a position is [longitude, latitude], found an object'],
     [
       'numbers as strings',
       ['44.793', '41.6941'],
-      'a position holds finite numbers only, found ["44.793","41.6941"]',
+      'a position holds finite numbers only, found the text "44.793"',
     ],
-    ['a null latitude', [44.793, null], 'a position holds finite numbers only, found [44.793,null]'],
-    // JSON.stringify writes NaN as null; JSON input cannot hold it anyway.
-    ['NaN', [Number.NaN, 41.6941], 'a position holds finite numbers only, found [null,41.6941]'],
+    ['a null latitude', [44.793, null], 'a position holds finite numbers only, found null'],
+    // JSON input cannot hold NaN; a position built in code can.
+    ['NaN', [Number.NaN, 41.6941], 'a position holds finite numbers only, found NaN'],
     // JSON.parse reads 1e999 as Infinity.
     [
       'Infinity',
@@ -155,7 +154,13 @@ describe('validatePlaceGeometry: polygons', () => {
     ];
     expect(checkGeometry(polygon(ring))).toEqual({
       ok: false,
-      issues: [error('ring-too-short', `${AT}[0]`, 'a linear ring needs at least 4 positions, found 3')],
+      issues: [
+        error(
+          'ring-too-short',
+          `${AT}[0]`,
+          'a polygon ring needs at least 4 positions, the last one repeating the first; found 3',
+        ),
+      ],
     });
   });
 
@@ -166,7 +171,7 @@ describe('validatePlaceGeometry: polygons', () => {
         error(
           'ring-not-closed',
           `${AT}[0]`,
-          'the ring is not closed: it starts at [0, 0] and ends at [0, 1]',
+          'the polygon ring is not closed: it starts at [0, 0] and ends at [0, 1]; its last position must repeat its first',
         ),
       ],
     });
@@ -221,14 +226,20 @@ describe('validatePlaceGeometry: polygons', () => {
   it('reports a ring that is not an array', () => {
     expect(checkGeometry(polygon('0 0, 1 0, 1 1, 0 0'))).toEqual({
       ok: false,
-      issues: [error('bad-ring', `${AT}[0]`, 'a linear ring is an array of positions')],
+      issues: [
+        error(
+          'wrong-type',
+          `${AT}[0]`,
+          'a polygon ring is an array of positions, found the text "0 0, 1 0, 1 1, 0 0"',
+        ),
+      ],
     });
   });
 
   it('reports a polygon without rings', () => {
     expect(checkGeometry(polygon())).toEqual({
       ok: false,
-      issues: [error('bad-polygon', AT, 'a polygon is a non-empty array of linear rings')],
+      issues: [error('bad-polygon', AT, 'a polygon needs at least one ring, its outline; found none')],
     });
   });
 });
@@ -256,7 +267,7 @@ describe('validatePlaceGeometry: multipolygons', () => {
   it('reports an empty multipolygon', () => {
     expect(checkGeometry({ type: 'MultiPolygon', coordinates: [] })).toEqual({
       ok: false,
-      issues: [error('bad-polygon', AT, 'a MultiPolygon is a non-empty array of polygons')],
+      issues: [error('bad-polygon', AT, 'a MultiPolygon needs at least one polygon; found none')],
     });
   });
 });
@@ -270,7 +281,7 @@ describe('validatePlaceGeometry: other values', () => {
   });
 
   it.each([
-    ['a LineString', { type: 'LineString', coordinates: square(0, 0) }, '"LineString"'],
+    ['a LineString', { type: 'LineString', coordinates: square(0, 0) }, 'the text "LineString"'],
     ['a geometry without a type', { coordinates: [44.793, 41.6941] }, 'nothing'],
   ])('reports %s as a type a place cannot have', (_, geometry, found) => {
     expect(checkGeometry(geometry)).toEqual({
@@ -283,5 +294,155 @@ describe('validatePlaceGeometry: other values', () => {
         ),
       ],
     });
+  });
+});
+
+describe('one checker for the atlas validator and the GeoJSON import', () => {
+  /** The issues of the second atlas with the geometry of its feature `index` replaced. */
+  const inAtlas = (index: number, geometry: unknown): Issue[] => {
+    const files = readAtlasFiles(SECOND_ATLAS_DIR);
+    const places = files.places as { features: { geometry: unknown }[] };
+    places.features[index]!.geometry = geometry;
+    return validateAtlas(files, FILE_NAMES).issues;
+  };
+  /** The issues of a file holding one Feature with that geometry, as if a person opened it. */
+  const opened = (geometry: unknown): Issue[] => {
+    const text = JSON.stringify({ type: 'Feature', properties: {}, geometry });
+    return importGeoJson(text, 'upload.geojson', text.length).issues;
+  };
+  /** An issue at `path` inside the geometry, as each validator reports it. */
+  const both = (code: string, path: string, message: string, feature: number) => ({
+    atlas: [error(code, `features[${feature}].geometry.coordinates${path}`, message)],
+    opened: [{ ...error(code, `geometry.coordinates${path}`, message), file: 'upload.geojson' }],
+  });
+
+  // features[3] is the fixture's test square (a Polygon), features[0] Tbilisi (a Point).
+  const SQUARE = [
+    [44.7, 41.65],
+    [44.9, 41.65],
+    [44.9, 41.75],
+    [44.7, 41.75],
+    [44.7, 41.65],
+  ];
+  const RING = 3;
+  const POINT = 0;
+
+  it.each([
+    [
+      'a ring whose last position is not its first',
+      polygon(SQUARE.slice(0, 4)),
+      both(
+        'ring-not-closed',
+        '[0]',
+        'the polygon ring is not closed: it starts at [44.7, 41.65] and ends at [44.7, 41.75]; ' +
+          'its last position must repeat its first',
+        RING,
+      ),
+    ],
+    [
+      // RFC 7946 §3.1.6: the first and last positions are identical, so every number counts, heights too.
+      'a ring whose first and last positions differ only in height',
+      polygon([...SQUARE.slice(0, 4).map((p) => [...p, 0]), [44.7, 41.65, 5]]),
+      both(
+        'ring-not-closed',
+        '[0]',
+        'the polygon ring is not closed: it starts at [44.7, 41.65, 0] and ends at [44.7, 41.65, 5]; ' +
+          'its last position must repeat its first',
+        RING,
+      ),
+    ],
+    [
+      'a ring of 3 positions',
+      polygon([SQUARE[0], SQUARE[1], SQUARE[0]]),
+      both(
+        'ring-too-short',
+        '[0]',
+        'a polygon ring needs at least 4 positions, the last one repeating the first; found 3',
+        RING,
+      ),
+    ],
+    [
+      'a ring that is not an array',
+      polygon(null),
+      both('wrong-type', '[0]', 'a polygon ring is an array of positions, found null', RING),
+    ],
+    [
+      'a polygon that lacks one level of brackets',
+      { type: 'Polygon', coordinates: SQUARE },
+      both(
+        'wrong-type',
+        '',
+        'a polygon is an array of rings (each an array of positions): the coordinates lack one level of brackets',
+        RING,
+      ),
+    ],
+    [
+      'a bad position inside a ring',
+      polygon([SQUARE[0], SQUARE[1], [44.9, '41.75'], SQUARE[3], SQUARE[0]]),
+      both('bad-position', '[0][2]', 'a position holds finite numbers only, found the text "41.75"', RING),
+    ],
+  ])('gives the same issue for %s', (_, geometry, expected) => {
+    expect(inAtlas(RING, geometry)).toEqual(expected.atlas);
+    expect(opened(geometry)).toEqual(expected.opened);
+  });
+
+  it.each([
+    [
+      'a position of 1 number',
+      [44.793],
+      both('bad-position', '', 'a position is [longitude, latitude], found 1 element(s)', POINT),
+    ],
+    [
+      'a position written as text',
+      '44.793, 41.6941',
+      both(
+        'bad-position',
+        '',
+        'a position is [longitude, latitude], found the text "44.793, 41.6941"',
+        POINT,
+      ),
+    ],
+    [
+      'a position holding a text',
+      [44.793, '41.6941'],
+      both('bad-position', '', 'a position holds finite numbers only, found the text "41.6941"', POINT),
+    ],
+    [
+      'a position written [latitude, longitude]',
+      [41.6941, 144.793],
+      both(
+        'swapped-coordinates',
+        '',
+        '[41.6941, 144.793] looks swapped: latitude 144.793 is out of range but 41.6941 would be valid; ' +
+          'GeoJSON is [longitude, latitude]',
+        POINT,
+      ),
+    ],
+    [
+      'a position off the globe',
+      [244.793, 41.6941],
+      both(
+        'out-of-range',
+        '',
+        '[244.793, 41.6941] is off the globe: longitude -180..180, latitude -90..90',
+        POINT,
+      ),
+    ],
+  ])('gives the same issue for %s', (_, coordinates, expected) => {
+    const geometry = { type: 'Point', coordinates };
+    expect(inAtlas(POINT, geometry)).toEqual(expected.atlas);
+    expect(opened(geometry)).toEqual(expected.opened);
+  });
+
+  it('holds only the atlas to RFC 7946 winding, which parsers must not enforce, in the same words', () => {
+    const clockwise = polygon([...SQUARE].reverse());
+    expect(inAtlas(RING, clockwise)).toEqual([
+      error(
+        'ring-winding',
+        'features[3].geometry.coordinates[0]',
+        'the exterior ring is clockwise; RFC 7946 wants it counter-clockwise',
+      ),
+    ]);
+    expect(opened(clockwise)).toEqual([]);
   });
 });

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { describeFound } from './issues';
+
+describe('describeFound', () => {
+  it.each([
+    [undefined, 'nothing'],
+    [null, 'null'],
+    [[], 'an empty array'],
+    [[1, 2], 'an array'],
+    [{ lon: 1 }, 'an object'],
+    ['3', 'the text "3"'],
+    ['two\n  lines', 'the text "two lines"'],
+    ['x'.repeat(60), `the text "${'x'.repeat(39)}…"`],
+    [3, 'the number 3'],
+    [-1.5, 'the number -1.5'],
+    [Number.POSITIVE_INFINITY, 'a number too large to use'],
+    [Number.NEGATIVE_INFINITY, 'a number too large to use'],
+    [Number.NaN, 'NaN'],
+    [true, 'true'],
+    [false, 'false'],
+  ])('names %j as %j', (value, expected) => {
+    expect(describeFound(value)).toBe(expected);
+  });
+});
