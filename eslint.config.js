@@ -1,6 +1,47 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+const NO_MAPLIBRE = {
+  group: ['maplibre-gl', 'maplibre-gl/*'],
+  message: 'MapLibre is called from src/map only, through its map adapter.',
+};
+/** A relative import that leaves the folder for one of `folders`. */
+const into = (folders, message) => ({ regex: `^(\\.\\./)+(${folders.join('|')})(/|$)`, message });
+
+/** Who may import whom: one entry per folder, each with the imports it may not make. */
+export const BOUNDARIES = [
+  {
+    files: ['src/domain/**/*.ts'],
+    patterns: [
+      { ...NO_MAPLIBRE, message: 'src/domain is pure: no MapLibre.' },
+      { regex: '^\\.\\./', message: 'src/domain is pure: it imports nothing from outside src/domain.' },
+    ],
+  },
+  {
+    files: ['src/ui/**/*.ts'],
+    patterns: [
+      NO_MAPLIBRE,
+      into(['map', 'app', 'main'], 'src/ui holds no business rules: it may not use src/map or src/app.'),
+    ],
+  },
+  {
+    files: ['src/map/**/*.ts'],
+    patterns: [
+      into(['ui', 'app', 'main'], 'src/map may not use src/ui or src/app: it is given what it shows.'),
+    ],
+  },
+  {
+    files: ['src/dom/**/*.ts'],
+    patterns: [
+      { regex: '^\\.\\./', message: 'src/dom is the one DOM helper: it imports nothing from src/.' },
+    ],
+  },
+  {
+    files: ['src/io/**/*.ts'],
+    patterns: [NO_MAPLIBRE, into(['map', 'ui', 'app', 'main'], 'src/io reads and writes files only.')],
+  },
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -50,32 +91,11 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    files: ['src/domain/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['maplibre-gl', 'maplibre-gl/*'], message: 'src/domain is pure: no MapLibre.' },
-            {
-              group: ['../map/*', '../ui/*', '../main'],
-              message: 'src/domain must not depend on map or ui.',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['src/ui/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [{ group: ['maplibre-gl', 'maplibre-gl/*'], message: 'MapLibre calls live in src/map.' }],
-        },
-      ],
-    },
-  },
+  // The boundaries between the folders of src/ (see the README's layout): src/app may use everything.
+  // Tests beside the code may use the test helpers.
+  ...BOUNDARIES.map(({ files, patterns }) => ({
+    files,
+    ignores: ['**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns }] },
+  })),
 );

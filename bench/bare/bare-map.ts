@@ -4,7 +4,7 @@
 import { Map as MapLibreMap, setWorkerUrl, type StyleSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { parseUrlState } from '../../src/domain/url-state';
+import { parseLink } from '../../src/app/link';
 import { buildBasemapStyle } from '../../src/map/basemap-style';
 import { onFirstCompleteIdle } from '../../src/map/first-idle';
 import { selfHostedFontFaces } from '../../src/map/fonts';
@@ -23,7 +23,7 @@ export function bareBasemapStyle(): StyleSpecification {
 }
 
 export function showBareMap(style: StyleSpecification, options: { fadeDuration?: number } = {}): MapLibreMap {
-  const { view } = parseUrlState(window.location.hash);
+  const { view } = parseLink(window.location.hash);
   const map = new MapLibreMap({
     container: 'map',
     style,

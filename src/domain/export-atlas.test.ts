@@ -6,12 +6,49 @@ import booleanClockwise from '@turf/boolean-clockwise';
 import { getIssues } from '@placemarkio/check-geojson';
 import type { Feature, Point, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { REAL_ATLAS_DIR, readAtlasFiles, FILE_NAMES } from '../../tests/helpers/atlas-files';
+import {
+  FILE_NAMES,
+  REAL_ATLAS_DIR,
+  ROOT,
+  SECOND_ATLAS_DIR,
+  readAtlasFiles,
+  readJsonFile,
+} from '../../tests/helpers/atlas-files';
 import { exportAtlas, exportFileName, exportGeometry, serializeGeoJson } from './export-atlas';
 import type { Atlas } from './types';
 import { validateAtlas } from './validate-atlas';
 
 const atlas = (): Atlas => validateAtlas(readAtlasFiles(REAL_ATLAS_DIR), FILE_NAMES).atlas!;
+
+/**
+ * The second atlas with its places at 8 to 14 decimals (tests/fixtures/valid/precise-coordinates):
+ * Tbilisi [44.79301234, 41.69412876], Batumi [41.63670049, 41.64169951], Lagodekhi
+ * [46.27671234567, 41.82680000001], the square from [44.70000013, 41.65000049] to
+ * [44.90000088, 41.74999951].
+ */
+function preciseAtlas(): Atlas {
+  const files = {
+    ...readAtlasFiles(SECOND_ATLAS_DIR),
+    places: readJsonFile(join(ROOT, 'tests/fixtures/valid/precise-coordinates/places.geojson')),
+  };
+  const { atlas, issues } = validateAtlas(files, FILE_NAMES);
+  expect(issues).toEqual([]);
+  return atlas!;
+}
+
+/** The square's corners at 6 decimals; 44.90000088 rounds up, the others down. */
+const ROUNDED_SQUARE = {
+  type: 'Polygon',
+  coordinates: [
+    [
+      [44.7, 41.65],
+      [44.900001, 41.65],
+      [44.900001, 41.75],
+      [44.7, 41.75],
+      [44.7, 41.65],
+    ],
+  ],
+};
 
 /** Every number in every position of a geometry. */
 const numbers = (c: unknown): number[] =>
@@ -197,6 +234,112 @@ describe('exportGeometry', () => {
         [0.2, 0.2],
       ],
     ]);
+  });
+
+  it('rounds each polygon of a MultiPolygon and rewinds its clockwise exterior', () => {
+    const clockwise = [
+      [10, 10],
+      [10, 11.0000004],
+      [11.00000051, 11],
+      [11, 10],
+      [10, 10],
+    ];
+    const counterClockwise = [
+      [20, 20],
+      [21, 20],
+      [21, 21.1234567],
+      [20, 20],
+    ];
+    const out = exportGeometry({ type: 'MultiPolygon', coordinates: [[clockwise], [counterClockwise]] });
+    expect(out).toEqual({
+      type: 'MultiPolygon',
+      coordinates: [
+        [
+          [
+            [10, 10],
+            [11, 10],
+            [11.000001, 11],
+            [10, 11],
+            [10, 10],
+          ],
+        ],
+        [
+          [
+            [20, 20],
+            [21, 20],
+            [21, 21.123457],
+            [20, 20],
+          ],
+        ],
+      ],
+    });
+  });
+
+  it('rounds the members of a GeometryCollection, and a rounded -0.0000001 is 0, not -0', () => {
+    const out = exportGeometry({
+      type: 'GeometryCollection',
+      geometries: [
+        { type: 'Point', coordinates: [-0.0000001, 0.0000004] },
+        {
+          type: 'LineString',
+          coordinates: [
+            [44.79301234, 41.69412876],
+            [-74.0060004, 40.7142996],
+          ],
+        },
+      ],
+    });
+    expect(out).toEqual({
+      type: 'GeometryCollection',
+      geometries: [
+        { type: 'Point', coordinates: [0, 0] },
+        {
+          type: 'LineString',
+          coordinates: [
+            [44.793012, 41.694129],
+            [-74.006, 40.7143],
+          ],
+        },
+      ],
+    });
+  });
+});
+
+describe('rounding to 6 decimals', () => {
+  it('places: rounds every position, the derived centroid and bbox, and the collection bbox', () => {
+    const fc = exportAtlas(preciseAtlas(), 'places');
+    expect(fc.features.map((f) => [f.id, f.geometry])).toEqual([
+      ['tbilisi', { type: 'Point', coordinates: [44.793012, 41.694129] }],
+      ['batumi', { type: 'Point', coordinates: [41.6367, 41.6417] }],
+      ['lagodekhi', { type: 'Point', coordinates: [46.276712, 41.8268] }],
+      ['tbilisi-test-square', ROUNDED_SQUARE],
+    ]);
+    expect(fc.bbox).toEqual([41.6367, 41.6417, 46.276712, 41.8268]);
+    const square = fc.features[3]!.properties as { derived: Record<string, unknown> };
+    // The centroid is [44.800000505, 41.7] before rounding.
+    expect(square.derived).toEqual({
+      distancesKm: { tbilisi: 0.9, lagodekhi: 123.3, batumi: 262.8 },
+      areaKm2: 184.6,
+      centroid: [44.800001, 41.7],
+      bbox: [44.7, 41.65, 44.900001, 41.75],
+    });
+  });
+
+  it("facts: rounds the region's polygon and each fact's point, a region's centroid too", () => {
+    const fc = exportAtlas(preciseAtlas(), 'facts');
+    const tbilisi = { type: 'Point', coordinates: [44.793012, 41.694129] };
+    expect(fc.features.map((f) => [f.id, f.geometry])).toEqual([
+      ['tbilisi-test-square', ROUNDED_SQUARE],
+      ['committee-meets', tbilisi],
+      ['three-cities-on-map', tbilisi],
+      ['every-place-named', tbilisi],
+      ['test-readers', tbilisi],
+      ['harbour-check', { type: 'Point', coordinates: [41.6367, 41.6417] }],
+      ['small-but-complete', { type: 'Point', coordinates: [46.276712, 41.8268] }],
+      ['square-is-a-sketch', { type: 'Point', coordinates: [44.800001, 41.7] }],
+    ]);
+    expect(fc.bbox).toEqual([41.6367, 41.6417, 46.276712, 41.8268]);
+    expect(getIssues(serializeGeoJson(fc))).toEqual([]);
   });
 });
 

@@ -1,4 +1,4 @@
-import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { MapSourceDataEvent, Map as MapLibreMap } from 'maplibre-gl';
 import { BASEMAP_LABEL_LAYERS, BASEMAP_SOURCE } from './basemap-style';
 import { syncFeatureFlag } from './feature-flag';
 import type { Box } from './marker-layout';
@@ -19,17 +19,35 @@ export class BasemapLabelCover {
    * again then cover the new labels from the next frame on (a moving map is laid out at its end).
    */
   onLabelsPlaced(onPlaced: () => void): void {
+    this.removeListeners();
     let arrived = false;
-    this.map.on('sourcedata', (event) => {
+    const onData = (event: MapSourceDataEvent) => {
       if (event.sourceId === BASEMAP_SOURCE.region && event.tile) arrived = true;
-    });
-    this.map.on('render', () => {
+    };
+    const onRender = () => {
       if (!arrived || this.map.isMoving()) return;
       arrived = false;
       onPlaced();
-    });
+    };
     // Labels placed during a move are laid out at its end already (the markers' own moveend).
-    this.map.on('moveend', () => (arrived = false));
+    const onMoveEnd = () => (arrived = false);
+    this.map.on('sourcedata', onData);
+    this.map.on('render', onRender);
+    this.map.on('moveend', onMoveEnd);
+    this.removeListeners = () => {
+      this.map.off('sourcedata', onData);
+      this.map.off('render', onRender);
+      this.map.off('moveend', onMoveEnd);
+    };
+  }
+
+  private removeListeners = (): void => {};
+
+  /** Stops watching the labels and uncovers the ones it covered. */
+  remove(): void {
+    this.removeListeners();
+    this.removeListeners = () => {};
+    this.setCovered(new Set());
   }
 
   labelsUnder(box: Box): string[] {
@@ -43,6 +61,11 @@ export class BasemapLabelCover {
       { layers },
     );
     return [...new Set(features.map((f) => String(f.id)))];
+  }
+
+  /** A new style dropped the feature state: nothing is covered any more. */
+  forgetCovered(): void {
+    this.covered = new Set();
   }
 
   setCovered(ids: ReadonlySet<string>): void {

@@ -13,9 +13,10 @@ export interface WatchdogOptions {
 
 /**
  * Watches a remote basemap while it loads: if its tiles or sources keep failing, or the map is not
- * drawn in time, it swaps in the embedded basemap, so that the map never hangs blank.
+ * drawn in time, it swaps in the embedded basemap, so that the map never hangs blank. Returns the
+ * function that stops watching.
  */
-export function watchRemoteBasemap(map: MapLibreMap, options: WatchdogOptions): void {
+export function watchRemoteBasemap(map: MapLibreMap, options: WatchdogOptions): () => void {
   const timeoutMs = options.timeoutMs ?? 8000;
   const maxErrors = options.maxErrors ?? 3;
   let settled = false;
@@ -49,4 +50,11 @@ export function watchRemoteBasemap(map: MapLibreMap, options: WatchdogOptions): 
     map.off('error', onError);
   };
   map.on('idle', onIdle);
+  // Stops watching: the basemap stays as it is.
+  return () => {
+    settled = true;
+    clearTimeout(timer);
+    map.off('idle', onIdle);
+    map.off('error', onError);
+  };
 }

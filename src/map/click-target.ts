@@ -1,3 +1,4 @@
+import { isAreaType } from '../domain/geography';
 /** What a click on the map hit: a rendered feature's layer and the type of its geometry. */
 export interface ClickHit {
   layerId: string;
@@ -6,8 +7,6 @@ export interface ClickHit {
 
 /** Who answers a click: the article's view or the opened files, and which of the hits. */
 export type ClickOwner = 'article' | 'imported';
-
-const AREA = new Set(['Polygon', 'MultiPolygon']);
 
 /**
  * Chooses which hit a click opens, hits given topmost first (as queryRenderedFeatures gives them):
@@ -22,7 +21,7 @@ export function clickTarget(
   hits: readonly ClickHit[],
   isArticle: (layerId: string) => boolean,
 ): { owner: ClickOwner; index: number } | undefined {
-  const rank = (hit: ClickHit) => (isArticle(hit.layerId) ? 0 : 1) + (AREA.has(hit.geometryType) ? 2 : 0);
+  const rank = (hit: ClickHit) => (isArticle(hit.layerId) ? 0 : 1) + (isAreaType(hit.geometryType) ? 2 : 0);
   let best: { owner: ClickOwner; index: number; rank: number } | undefined;
   hits.forEach((hit, index) => {
     const r = rank(hit);

@@ -46,4 +46,45 @@ describe('layoutMarkers', () => {
     // Each candidate that is looked at asks the map for its labels once, not again once chosen.
     expect(asked).toEqual([box(280, 90), box(520, 300), box(290, 95)]);
   });
+
+  it('falls back to the last candidate when none fits, reports the labels it covers, and keeps later items off it', () => {
+    const fallback = box(-50, 10, 60, 16);
+    const items: LayoutItem<'card' | 'name'>[] = [
+      {
+        id: 'ganja',
+        candidates: [
+          { mode: 'card', tier: 0, box: box(750, 10) }, // leaves the frame on the right
+          { mode: 'name', tier: 1, box: fallback }, // leaves it on the left
+        ],
+      },
+      {
+        id: 'shusha',
+        candidates: [
+          { mode: 'card', tier: 0, box: box(0, 0) }, // overlaps ganja's fallback
+          { mode: 'card', tier: 0, box: box(200, 200) },
+        ],
+      },
+    ];
+    const result = layoutMarkers(items, frame, (b) => (b === fallback ? ['label-2'] : []));
+    expect([...result]).toEqual([
+      ['ganja', { mode: 'name', box: fallback, covers: ['label-2'] }],
+      ['shusha', { mode: 'card', box: box(200, 200), covers: [] }],
+    ]);
+  });
+
+  it('leaves out an item without candidates, whose anchor still keeps the others off', () => {
+    const items: LayoutItem<'card'>[] = [
+      { id: 'dot-only', anchor: box(10, 10, 10, 10), candidates: [] },
+      {
+        id: 'baku',
+        candidates: [
+          { mode: 'card', tier: 0, box: box(0, 0) }, // covers dot-only's anchor
+          { mode: 'card', tier: 0, box: box(0, 100) },
+        ],
+      },
+    ];
+    expect([...layoutMarkers(items, frame)]).toEqual([
+      ['baku', { mode: 'card', box: box(0, 100), covers: [] }],
+    ]);
+  });
 });

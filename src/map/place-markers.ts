@@ -1,4 +1,5 @@
 import { Marker, type LngLatLike, type Map as MapLibreMap } from 'maplibre-gl';
+import { el } from '../dom/el';
 import { layoutMarkers, type Box, type LayoutCandidate } from './marker-layout';
 
 /** What a marker shows about a place: computed by the caller from the atlas. */
@@ -100,10 +101,21 @@ export class PlaceMarkers {
     private readonly places: readonly MarkerPlace[],
     private readonly options: PlaceMarkersOptions,
   ) {
-    map.on('moveend', () => this.update());
-    map.on('resize', () => this.update());
+    map.on('moveend', this.onMapChange);
+    map.on('resize', this.onMapChange);
     // Sizes measured before the web fonts arrived are off: measure again once they have.
     document.fonts.addEventListener('loadingdone', this.onFontsLoaded);
+  }
+
+  private readonly onMapChange = (): void => this.update();
+
+  /** Removes every marker and stops following the map and the fonts. */
+  remove(): void {
+    this.map.off('moveend', this.onMapChange);
+    this.map.off('resize', this.onMapChange);
+    document.fonts.removeEventListener('loadingdone', this.onFontsLoaded);
+    for (const entry of this.entries.values()) entry.marker.remove();
+    this.entries.clear();
   }
 
   private readonly onFontsLoaded = (event: FontFaceSetLoadEvent) => {
@@ -165,52 +177,46 @@ export class PlaceMarkers {
   }
 
   private create(place: MarkerPlace): Entry {
-    const root = document.createElement('div');
-    root.className = `place-marker kind-${place.kind}`;
-    root.dataset.placeId = place.id;
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.className = 'place-marker-button';
-    button.setAttribute('aria-haspopup', 'dialog');
-    button.setAttribute('aria-expanded', 'false');
     const facts = `${place.factCount} ${place.factCount === 1 ? 'fact' : 'facts'}`;
-    if (place.kind === 'point') {
-      const hit = document.createElement('span');
-      hit.className = 'marker-hit';
-      button.append(hit);
-    }
     // The button's accessible name is its text, so that what is read is what is shown (WCAG 2.5.3);
     // parts a layout hides from sight stay in the name, visually hidden, with spoken separators.
-    const annotation = document.createElement('span');
-    annotation.className = 'marker-annotation';
-    const part = (className: string, text: string, lang?: string) => {
-      const span = document.createElement('span');
-      span.className = className;
-      span.textContent = text;
-      if (lang) span.lang = lang;
-      return span;
-    };
+    const part = (className: string, text: string, lang?: string) =>
+      el('span', { className, text, attrs: lang ? { lang } : {} });
     const pause = () => part('visually-hidden', '. ');
     const name = part('marker-name', place.name);
-    annotation.append(name);
     if (place.badge) name.append(' ', part('marker-badge', place.badge));
-    if (place.altLine?.length) {
-      const alt = part('marker-alt', '');
-      place.altLine.forEach((p, i) => {
-        if (i > 0) alt.append(' · ');
-        alt.append(part('', p.text, p.lang));
-      });
-      annotation.append(pause(), alt);
-    }
-    if (place.caption) annotation.append(pause(), part('marker-caption', place.caption));
-    annotation.append(pause(), part('marker-count', facts));
-    button.append(annotation);
+    const alt = place.altLine?.length
+      ? el(
+          'span',
+          { className: 'marker-alt' },
+          place.altLine.flatMap((p, i) => [i > 0 ? ' · ' : null, part('', p.text, p.lang)]),
+        )
+      : null;
+    const annotation = el('span', { className: 'marker-annotation' }, [
+      name,
+      ...(alt ? [pause(), alt] : []),
+      ...(place.caption ? [pause(), part('marker-caption', place.caption)] : []),
+      pause(),
+      part('marker-count', facts),
+    ]);
+    const button = el(
+      'button',
+      {
+        className: 'place-marker-button',
+        attrs: { type: 'button', 'aria-haspopup': 'dialog', 'aria-expanded': 'false' },
+      },
+      [place.kind === 'point' ? el('span', { className: 'marker-hit' }) : null, annotation],
+    );
     button.classList.toggle('is-selected', place.id === this.selected);
     button.addEventListener('click', (event) => {
       event.stopPropagation();
       this.options.onActivate(place.id, button);
     });
-    root.append(button);
+    const root = el(
+      'div',
+      { className: `place-marker kind-${place.kind}`, attrs: { 'data-place-id': place.id } },
+      [button],
+    );
     const marker = new Marker({ element: root, anchor: 'center' }).setLngLat(place.lngLat).addTo(this.map);
     return { place, marker, button, offsets: new Map() };
   }

@@ -1,43 +1,44 @@
 import { Popup, type LngLatLike, type Map as MapLibreMap } from 'maplibre-gl';
 
-export interface PlacePopupOptions {
-  /** Called when the reader closes the popup (button, Escape, click elsewhere), not when it is replaced. */
-  onClose: (placeId: string) => void;
+/** What the popup shows and what happens when the reader closes it. */
+export interface PopupContent {
+  lngLat: [number, number];
+  /** DOM content built by the caller (never an HTML string). */
+  content: HTMLElement;
+  /** The id of the content's heading, which names the dialog and takes focus. */
+  labelledBy: string;
+  /** Move the map so that the whole popup is on screen. */
+  keepInView: boolean;
+  /** Called when the reader closes it (button, Escape, click elsewhere), not when it is replaced or closed by code. */
+  onClose: () => void;
 }
 
 /**
- * One popup at a time, holding DOM content built by the caller (never an HTML string). It is a
- * labelled dialog: focus moves into it on open and Escape closes it.
+ * One popup at a time. It is a labelled dialog: focus moves into it on open and Escape closes it.
  */
 export class PlacePopup {
   private popup: Popup | null = null;
-  private replacing = false;
+  /** Set while the popup is closed by code (replaced or closed): no onClose then. */
+  private closingByCode = false;
   readonly elementId = 'place-popup';
 
-  constructor(
-    private readonly map: MapLibreMap,
-    private readonly options: PlacePopupOptions,
-  ) {
-    document.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape' && this.popup) {
-        event.preventDefault();
-        this.popup.remove();
-      }
-    });
+  constructor(private readonly map: MapLibreMap) {
+    document.addEventListener('keydown', this.onKeydown);
   }
 
-  open(
-    placeId: string,
-    lngLat: LngLatLike,
-    content: HTMLElement,
-    labelledBy: string,
-    options: { keepInView: boolean },
-  ): void {
-    if (this.popup) {
-      this.replacing = true;
+  private readonly onKeydown = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape' && this.popup) {
+      event.preventDefault();
       this.popup.remove();
-      this.replacing = false;
     }
+  };
+
+  get isOpen(): boolean {
+    return this.popup !== null;
+  }
+
+  open(request: PopupContent): void {
+    this.close();
     const popup = new Popup({
       closeButton: true,
       closeOnClick: true,
@@ -47,23 +48,23 @@ export class PlacePopup {
       className: 'place-popup',
       offset: 12,
     })
-      .setLngLat(lngLat)
-      .setDOMContent(content);
+      .setLngLat(request.lngLat)
+      .setDOMContent(request.content);
     popup.on('close', () => {
       if (this.popup !== popup) return;
       this.popup = null;
-      if (!this.replacing) this.options.onClose(placeId);
+      if (!this.closingByCode) request.onClose();
     });
     this.popup = popup;
     popup.addTo(this.map);
     const element = popup.getElement();
     element.id = this.elementId;
     element.setAttribute('role', 'dialog');
-    element.setAttribute('aria-labelledby', labelledBy);
-    const heading = element.querySelector<HTMLElement>(`#${CSS.escape(labelledBy)}`);
+    element.setAttribute('aria-labelledby', request.labelledBy);
+    const heading = element.querySelector<HTMLElement>(`#${CSS.escape(request.labelledBy)}`);
     heading?.setAttribute('tabindex', '-1');
     heading?.focus({ preventScroll: true });
-    if (options.keepInView) this.keepInView(popup, lngLat);
+    if (request.keepInView) this.keepInView(popup, request.lngLat);
   }
 
   /**
@@ -90,7 +91,20 @@ export class PlacePopup {
     if (dx !== 0 || dy !== 0) this.map.panBy([dx, dy], { duration: 0 });
   }
 
+  /** Closes the popup without calling its onClose: the page state closed it. */
   close(): void {
-    this.popup?.remove();
+    if (!this.popup) return;
+    this.closingByCode = true;
+    try {
+      this.popup.remove();
+    } finally {
+      this.closingByCode = false;
+    }
+  }
+
+  /** Closes the popup and stops listening to the keyboard. */
+  remove(): void {
+    this.close();
+    document.removeEventListener('keydown', this.onKeydown);
   }
 }

@@ -1,6 +1,6 @@
 import type { Article, Place } from '../domain/types';
 import { formatDate } from '../domain/fact-groups';
-import { el } from './dom';
+import { el } from '../dom/el';
 
 export interface ArticlePanelOptions {
   article: Article;
@@ -36,6 +36,8 @@ export class ArticlePanel {
   /** Entries still to render, in order (see renderPending). */
   private readonly pending: (() => void)[] = [];
   private selected: string | null = null;
+  /** The key of the opened file's feature selected now. */
+  private selectedImported: string | null = null;
   /** Numbers the opened-file sections; never reused, so that their ids stay unique after a removal. */
   private importedCount = 0;
 
@@ -86,7 +88,14 @@ export class ArticlePanel {
     );
     this.renderPending(FIRST_BATCH);
     this.setOpen(!this.narrow.matches);
-    this.narrow.addEventListener('change', () => this.setOpen(!this.narrow.matches));
+    this.narrow.addEventListener('change', this.onNarrowChange);
+  }
+
+  private readonly onNarrowChange = (): void => this.setOpen(!this.narrow.matches);
+
+  /** Stops following the screen's width (the panel's nodes stay where they are). */
+  remove(): void {
+    this.narrow.removeEventListener('change', this.onNarrowChange);
   }
 
   private chooseButton(place: Place, where: 'nav' | 'section'): HTMLButtonElement {
@@ -240,6 +249,7 @@ export class ArticlePanel {
               if (this.narrow.matches) this.setOpen(false);
               onChoose(item.key);
             });
+            this.markImported(button);
             return el('li', {}, [button]);
           }),
         ),
@@ -252,6 +262,26 @@ export class ArticlePanel {
     });
     this.body.querySelector('.panel-note:last-child')?.before(section);
     return section;
+  }
+
+  /** Marks the opened file's feature selected now (aria-current on its entry), or none. */
+  highlightImported(key: string | null): void {
+    this.selectedImported = key;
+    for (const node of this.element.querySelectorAll<HTMLElement>('[data-imported-key]')) {
+      this.markImported(node);
+    }
+  }
+
+  private markImported(node: HTMLElement): void {
+    const selected = node.dataset.importedKey === this.selectedImported;
+    node.classList.toggle('is-selected', selected);
+    if (selected) node.setAttribute('aria-current', 'true');
+    else node.removeAttribute('aria-current');
+  }
+
+  /** Focuses the entry of an opened file's feature, when the panel lists it. */
+  focusImported(key: string): void {
+    this.element.querySelector<HTMLElement>(`[data-imported-key="${CSS.escape(key)}"]`)?.focus();
   }
 
   /** Focus target for a place when it has no marker on the map. */

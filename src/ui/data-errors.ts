@@ -1,5 +1,5 @@
 import { formatIssue, type Issue } from '../domain/issues';
-import { el } from './dom';
+import { el } from '../dom/el';
 
 /**
  * Shows why an atlas could not be drawn: one line per problem, with its file and path, as text.

@@ -1,5 +1,5 @@
-import type { ExportShape } from '../domain/export-atlas';
-import { el } from './dom';
+import { EXPORT_SHAPES, type ExportShape } from '../domain/export-atlas';
+import { el } from '../dom/el';
 
 export interface ExportControlOptions {
   onDownload: (shape: ExportShape) => void;
@@ -7,31 +7,31 @@ export interface ExportControlOptions {
   onOpenFile: (file: File) => void;
 }
 
+const SHAPE_LABELS: Record<ExportShape, { label: string; hint: string }> = {
+  places: { label: 'Places', hint: 'one feature per place, its facts nested' },
+  facts: { label: 'Facts', hint: 'one row per fact, flat columns for QGIS or a spreadsheet' },
+};
+
 /**
  * Export and import in one group: the shape to export (places with nested facts, or one row per
  * fact), download and copy buttons, and the "Open GeoJSON" file picker.
  */
 export function buildExportControl(options: ExportControlOptions): HTMLElement {
-  const shapes: { value: ExportShape; label: string; hint: string }[] = [
-    { value: 'places', label: 'Places', hint: 'one feature per place, its facts nested' },
-    { value: 'facts', label: 'Facts', hint: 'one row per fact, flat columns for QGIS or a spreadsheet' },
-  ];
-  const radios = shapes.map((shape, i) => {
+  const radios = EXPORT_SHAPES.map((value, i) => {
     const input = el('input', {
-      attrs: { type: 'radio', name: 'export-shape', value: shape.value, id: `export-shape-${shape.value}` },
+      attrs: { type: 'radio', name: 'export-shape', value, id: `export-shape-${value}` },
     });
     input.checked = i === 0;
-    return el('div', { className: 'export-shape' }, [
+    const row = el('div', { className: 'export-shape' }, [
       input,
-      el('label', { attrs: { for: `export-shape-${shape.value}` } }, [
-        el('strong', { text: shape.label }),
-        ` — ${shape.hint}`,
+      el('label', { attrs: { for: `export-shape-${value}` } }, [
+        el('strong', { text: SHAPE_LABELS[value].label }),
+        ` — ${SHAPE_LABELS[value].hint}`,
       ]),
     ]);
+    return { value, input, row };
   });
-  const chosen = (): ExportShape =>
-    (document.querySelector<HTMLInputElement>('input[name="export-shape"]:checked')?.value as ExportShape) ??
-    'places';
+  const chosen = (): ExportShape => radios.find((r) => r.input.checked)?.value ?? EXPORT_SHAPES[0];
   const download = el('button', { className: 'button', text: 'Export GeoJSON', attrs: { type: 'button' } });
   download.addEventListener('click', () => options.onDownload(chosen()));
   const copy = el('button', { className: 'button', text: 'Copy GeoJSON', attrs: { type: 'button' } });
@@ -52,7 +52,7 @@ export function buildExportControl(options: ExportControlOptions): HTMLElement {
   const open = el('label', { className: 'button button-file' }, ['Open GeoJSON', input]);
   return el('section', { className: 'export-control', attrs: { 'aria-labelledby': 'export-title' } }, [
     el('h2', { className: 'export-title', text: 'Data', attrs: { id: 'export-title' } }),
-    el('fieldset', {}, [el('legend', { text: 'Export shape' }), ...radios]),
+    el('fieldset', {}, [el('legend', { text: 'Export shape' }), ...radios.map((r) => r.row)]),
     el('div', { className: 'export-buttons' }, [download, copy, open]),
     el('p', {
       className: 'export-note',

@@ -1,6 +1,6 @@
 import { formatFigure, groupFactsByDate, sourceLine } from '../domain/fact-groups';
 import type { Article, Fact } from '../domain/types';
-import { el } from './dom';
+import { el } from '../dom/el';
 
 const KIND_LABEL: Record<Fact['kind'], string> = {
   event: 'Event',

@@ -1,4 +1,4 @@
-import { el } from './dom';
+import { el } from '../dom/el';
 
 export type NoticeTone = 'info' | 'warning' | 'error';
 

@@ -1,7 +1,7 @@
 import { formatKm, languageName } from '../domain/fact-groups';
 import type { AreaFigures, PlaceDistance } from '../domain/geography';
 import type { Article, Fact, Place } from '../domain/types';
-import { el } from './dom';
+import { el } from '../dom/el';
 import { buildFactGroups } from './fact-list';
 
 export interface PlaceDetailsInput {

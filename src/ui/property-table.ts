@@ -1,4 +1,4 @@
-import { el } from './dom';
+import { el } from '../dom/el';
 
 /** A value as text: strings as they are, everything else as compact JSON. Never markup. */
 export function propertyText(value: unknown): string {

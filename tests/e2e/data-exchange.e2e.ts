@@ -192,6 +192,45 @@ describe('import in the page', () => {
     await context.close();
   });
 
+  it('selects an opened file’s feature after a place as one page state: link, panel and history agree', async () => {
+    const { page, context } = await ready();
+    await dropFile(page, 'towns.geojson', HADRUT_FILE);
+    await expect.poll(() => page.locator('.panel-imported .place-link').count()).toBe(1);
+    await page.locator('.panel-nav .place-link[data-place-id="baku"]').click();
+    await expect.poll(() => page.locator('#popup-baku-title').count()).toBe(1);
+    expect(await page.evaluate(() => window.location.hash)).toMatch(/^#place=baku&map=/);
+    const hadrut = page.locator('.panel-imported .place-link', { hasText: 'Hadrut' });
+    await hadrut.click();
+    const dialog = page.getByRole('dialog');
+    await expect.poll(() => dialog.locator('tr').allInnerTexts()).toEqual(['name\tHadrut']);
+    // The link no longer names Baku; the panel marks the file's entry, and no longer Baku.
+    const hash = await page.evaluate(() => window.location.hash);
+    expect(hash).toMatch(/^#map=[\d.]+\/[\d.]+\/[\d.]+$/);
+    expect(
+      await page.locator('[aria-current="true"]').evaluateAll((nodes) => nodes.map((n) => n.textContent)),
+    ).toEqual(['Hadrut']);
+    expect(await page.locator('.place-marker-button.is-selected').count()).toBe(0);
+    // Closing the feature's popup adds no history entry and selects nothing else.
+    const entries = await page.evaluate(() => window.history.length);
+    await dialog.getByRole('button', { name: 'Close popup' }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
+    expect(await page.evaluate(() => window.history.length)).toBe(entries);
+    expect(await page.evaluate(() => window.location.hash)).toBe(hash);
+    expect(await page.locator('[aria-current="true"]').count()).toBe(0);
+    // Focus returns to the feature's entry in the panel.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Hadrut');
+    // Back restores the state before the feature was chosen: Baku, in the link, the panel and the popup.
+    await page.goBack();
+    await expect.poll(() => page.locator('#popup-baku-title').count()).toBe(1);
+    expect(await page.evaluate(() => window.location.hash)).toMatch(/^#place=baku&map=/);
+    expect(
+      await page
+        .locator('.panel-nav [aria-current="true"]')
+        .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-place-id'))),
+    ).toEqual(['baku']);
+    await context.close();
+  });
+
   it('opens a file from the "Open GeoJSON" control', async () => {
     const { page, context } = await ready();
     await page.locator('#open-geojson').setInputFiles({

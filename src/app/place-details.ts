@@ -1,6 +1,6 @@
-import type { AtlasModel } from './domain/atlas-model';
-import type { Place } from './domain/types';
-import { buildPlaceDetails } from './ui/place-details';
+import type { AtlasModel } from '../domain/atlas-model';
+import type { Place } from '../domain/types';
+import { buildPlaceDetails } from '../ui/place-details';
 
 /** The full details of a place, for its popup (level 2) or its panel entry (level 3). */
 export function placeDetails(

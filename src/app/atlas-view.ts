@@ -1,0 +1,131 @@
+import type { AtlasModel } from '../domain/atlas-model';
+import { anchorOf } from '../domain/geography';
+import type { Place } from '../domain/types';
+import type { MapAdapter } from '../map/map-adapter';
+import type { ArticlePanel } from '../ui/article-panel';
+import { el } from '../dom/el';
+import { framePlace, placeFrame, selectionFraming } from './camera';
+import { sameView } from './link';
+import { markerPlace } from './marker-places';
+import { selectedPlace, type Command, type PageState } from './page-state';
+import { placeDetails } from './place-details';
+import type { PageStore } from './store';
+
+/** At most this many DOM markers at once; the other places are named by GPU labels. */
+export const MAX_MARKERS = 12;
+
+export interface AtlasViewOptions {
+  /** Exports one place, as a download or onto the clipboard. */
+  exportPlace: (placeId: string, how: 'download' | 'copy') => void;
+}
+
+/**
+ * The article's places on the map and in the panel, following the page state: the selected place
+ * is marked on the map and in the panel, framed by the camera policy and shown in the popup. What
+ * the reader does (a marker pressed, the popup closed) goes back to the state as a command.
+ */
+export class AtlasView {
+  private readonly unsubscribe: () => void;
+
+  constructor(
+    private readonly store: PageStore,
+    private readonly map: MapAdapter,
+    private readonly model: AtlasModel,
+    private readonly panel: ArticlePanel,
+    private readonly options: AtlasViewOptions,
+  ) {
+    const crowd = new Set(model.atlas.places.filter((p) => p.properties.group !== 'story').map((p) => p.id));
+    map.showMarkers(
+      model.atlas.places.map((p) => markerPlace(model, p)),
+      {
+        maxMarkers: MAX_MARKERS,
+        onActivate: (placeId) => store.dispatch({ type: 'select-place', placeId, origin: 'map' }),
+      },
+      (id) => crowd.has(id),
+    );
+    this.unsubscribe = store.subscribe((state, before, command) => this.follow(state, before, command));
+  }
+
+  /**
+   * Shows the state as it is when the map is ready: the link's place (the map starts at the link's
+   * view), or a place chosen in the panel while the map was loading.
+   */
+  showCurrent(linkHasView: boolean): void {
+    const { origin } = this.store.state;
+    const placeId = selectedPlace(this.store.state);
+    if (placeId && origin) this.show(placeId, selectionFraming(origin, linkHasView));
+  }
+
+  private follow(state: PageState, before: PageState, command: Command): void {
+    // A followed link's view first, then its place, framed only when the link gives no view.
+    if (
+      command.type === 'follow-link' &&
+      command.link.view &&
+      !sameView(this.map.view(), command.link.view)
+    ) {
+      this.map.jumpTo(command.link.view);
+    }
+    const now = selectedPlace(state);
+    const was = selectedPlace(before);
+    if (now && state.origin && (now !== was || command.type === 'select-place')) {
+      const linkHasView = command.type === 'follow-link' && command.link.view !== null;
+      this.show(now, selectionFraming(state.origin, linkHasView));
+      return;
+    }
+    if (was && !now) this.hide(was, state.selection.kind === 'none');
+  }
+
+  private show(placeId: string, framing: ReturnType<typeof selectionFraming>): void {
+    const place = this.model.placeById.get(placeId);
+    if (!place) return;
+    this.map.setSelectedPlace(placeId);
+    this.panel.highlight(placeId);
+    if (framing.move) {
+      const move = framePlace(placeFrame(this.model, place), this.map.visible());
+      if (move) this.map.move(move);
+    }
+    const [lng = 0, lat = 0] = anchorOf(place);
+    const headingId = `popup-${placeId}-title`;
+    this.map.openPopup({
+      lngLat: [lng, lat],
+      content: placeDetails(this.model, place, headingId, 2, this.placeActions(place)),
+      labelledBy: headingId,
+      keepInView: framing.keepPopupInView,
+      onClose: () => this.store.dispatch({ type: 'deselect' }),
+    });
+    this.map.setExpandedPlace(placeId);
+  }
+
+  /**
+   * The place is no longer selected. When nothing is (the popup closed), focus goes back to the
+   * place's marker, or to its link in the panel when it has no marker now.
+   */
+  private hide(placeId: string, nothingSelected: boolean): void {
+    this.map.setSelectedPlace(null);
+    this.map.setExpandedPlace(null);
+    this.panel.highlight(null);
+    if (!nothingSelected) return;
+    this.map.closePopup();
+    const marker = this.map.markerButton(placeId);
+    if (marker?.isConnected) marker.focus();
+    else this.panel.focusPlace(placeId);
+  }
+
+  /** The popup's own export buttons: this place alone, as a file or on the clipboard. */
+  private placeActions(place: Place): HTMLElement[] {
+    const download = el('button', {
+      className: 'button',
+      text: 'Export this place',
+      attrs: { type: 'button' },
+    });
+    download.addEventListener('click', () => this.options.exportPlace(place.id, 'download'));
+    const copy = el('button', { className: 'button', text: 'Copy GeoJSON', attrs: { type: 'button' } });
+    copy.addEventListener('click', () => this.options.exportPlace(place.id, 'copy'));
+    return [download, copy];
+  }
+
+  /** Stops following the page state. */
+  remove(): void {
+    this.unsubscribe();
+  }
+}

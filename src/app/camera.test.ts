@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { FILE_NAMES, REAL_ATLAS_DIR, readAtlasFiles } from '../../tests/helpers/atlas-files';
+import { buildAtlasModel } from '../domain/atlas-model';
+import { validateAtlas } from '../domain/validate-atlas';
+import {
+  FILE_FRAMING,
+  frameFeature,
+  frameFile,
+  FRAMING,
+  framePlace,
+  placeFrame,
+  selectionFraming,
+} from './camera';
+
+const model = buildAtlasModel(validateAtlas(readAtlasFiles(REAL_ATLAS_DIR), FILE_NAMES).atlas!);
+const place = (id: string) => model.placeById.get(id)!;
+const CAUCASUS = { bounds: [43, 38, 51, 42] as [number, number, number, number], zoom: 6.5 };
+
+describe('placeFrame', () => {
+  it('frames a region by its bounding box', () => {
+    expect(placeFrame(model, place('nagorno-karabakh'))).toEqual({
+      kind: 'area',
+      bbox: [46.2914, 39.3843, 47.3197, 40.4183],
+    });
+  });
+
+  it('frames a reaction from afar together with the story', () => {
+    expect(placeFrame(model, place('moscow'))).toEqual({
+      kind: 'reaction',
+      at: [37.6156, 55.7522],
+      // The story's places: from Yerevan in the west to Baku in the east, the region's south and north.
+      story: [44.5126, 39.3843, 49.892, 40.4183],
+    });
+  });
+
+  it('frames a story point by its position', () => {
+    expect(placeFrame(model, place('baku'))).toEqual({ kind: 'point', at: [49.892, 40.3777] });
+  });
+});
+
+describe('framePlace', () => {
+  it('fits a region with the area framing', () => {
+    expect(FRAMING.area).toEqual({ padding: 60, maxZoom: 8 });
+    expect(framePlace({ kind: 'area', bbox: [45, 39, 47.5, 40.5] }, CAUCASUS)).toEqual({
+      kind: 'fit',
+      bounds: [45, 39, 47.5, 40.5],
+      padding: 60,
+      maxZoom: 8,
+    });
+  });
+
+  it('fits a reaction and the story together', () => {
+    expect(FRAMING.reaction).toEqual({ padding: 80, maxZoom: 6 });
+    expect(
+      framePlace({ kind: 'reaction', at: [37.6, 55.75], story: [44.5, 39.5, 49.9, 40.4] }, CAUCASUS),
+    ).toEqual({
+      kind: 'fit',
+      bounds: [37.6, 39.5, 49.9, 55.75],
+      padding: 80,
+      maxZoom: 6,
+    });
+    expect(
+      framePlace({ kind: 'reaction', at: [-74, 20], story: [44.5, 39.5, 49.9, 40.4] }, CAUCASUS),
+    ).toEqual({
+      kind: 'fit',
+      bounds: [-74, 20, 49.9, 40.4],
+      padding: 80,
+      maxZoom: 6,
+    });
+  });
+
+  it('leaves a point on screen where it is, edges included', () => {
+    expect(framePlace({ kind: 'point', at: [49.892, 40.3777] }, CAUCASUS)).toBe(null);
+    expect(framePlace({ kind: 'point', at: [43, 42] }, CAUCASUS)).toBe(null);
+    expect(framePlace({ kind: 'point', at: [51, 38] }, CAUCASUS)).toBe(null);
+  });
+
+  it('centres a point off screen, at zoom 5 at least', () => {
+    expect(FRAMING.pointMinZoom).toBe(5);
+    expect(framePlace({ kind: 'point', at: [51.01, 40] }, CAUCASUS)).toEqual({
+      kind: 'jump',
+      center: [51.01, 40],
+      zoom: 6.5,
+    });
+    expect(framePlace({ kind: 'point', at: [44, 37.99] }, { ...CAUCASUS, zoom: 3 })).toEqual({
+      kind: 'jump',
+      center: [44, 37.99],
+      zoom: 5,
+    });
+  });
+});
+
+describe('selectionFraming', () => {
+  it('moves to a place chosen in the panel, and makes room for its popup', () => {
+    expect(selectionFraming('panel', false)).toEqual({ move: true, keepPopupInView: true });
+    expect(selectionFraming('panel', true)).toEqual({ move: true, keepPopupInView: true });
+  });
+
+  it('does not move for a place clicked on the map, but makes room for its popup', () => {
+    expect(selectionFraming('map', false)).toEqual({ move: false, keepPopupInView: true });
+  });
+
+  it('restores a link’s view exactly, and frames the place of a link without one', () => {
+    expect(selectionFraming('link', true)).toEqual({ move: false, keepPopupInView: false });
+    expect(selectionFraming('link', false)).toEqual({ move: true, keepPopupInView: true });
+  });
+});
+
+describe('framing an opened file', () => {
+  it('fits the whole file, and centres a feature chosen in the panel at zoom 6 at least', () => {
+    expect(FILE_FRAMING).toEqual({ padding: 60, maxZoom: 9, featureMinZoom: 6 });
+    expect(frameFile([46.9, 39.5, 47.1, 39.7])).toEqual({
+      kind: 'fit',
+      bounds: [46.9, 39.5, 47.1, 39.7],
+      padding: 60,
+      maxZoom: 9,
+    });
+    expect(frameFeature([46.93, 39.52], 4)).toEqual({ kind: 'jump', center: [46.93, 39.52], zoom: 6 });
+    expect(frameFeature([46.93, 39.52], 8.5)).toEqual({ kind: 'jump', center: [46.93, 39.52], zoom: 8.5 });
+  });
+});

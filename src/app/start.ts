@@ -1,0 +1,134 @@
+import { buildAtlasModel, type AtlasModel } from '../domain/atlas-model';
+import { focusCountries, mapFeatures, storyFrame } from '../domain/atlas-summary';
+import { loadAtlas } from '../domain/load-atlas';
+import type { Bounds } from '../domain/view';
+import { fetchReader } from '../io/fetch-reader';
+import type { MapAdapter } from '../map/map-adapter';
+import { ArticlePanel } from '../ui/article-panel';
+import { renderDataErrors } from '../ui/data-errors';
+import { buildExportControl } from '../ui/export-control';
+import { enableFileDrop } from '../ui/file-drop';
+import { Notices } from '../ui/notices';
+import type { ExportShape } from '../domain/export-atlas';
+import { AtlasView } from './atlas-view';
+import { deliverExport, type Delivery } from './export-delivery';
+import { ImportedFiles } from './imported-files';
+import { parseLink } from './link';
+import { LinkSync } from './link-sync';
+import { initialState } from './page-state';
+import { placeDetails } from './place-details';
+import { PageStore } from './store';
+
+/** The embedded basemap's detailed region, shown when no atlas can be drawn. */
+const FALLBACK_BOUNDS: Bounds = [34, 34, 58, 47];
+/** Below this width (a phone) the first view has room for the story's places only. */
+const NARROW_MAP_PX = 600;
+
+const NO_WEBGL =
+  'The map cannot be drawn on this device (the browser offers no WebGL 2). Every place and fact is in the panel, and export works.';
+
+/**
+ * Starts the page: reads the atlas and the link into the page state, then builds the map and the
+ * panel, which follow that state and send it commands. The atlas data and the map's code
+ * (MapLibre, a chunk of its own) load in parallel; the panel shows the article as soon as the
+ * data is valid, before the map is drawn.
+ */
+export async function startApp(elements: {
+  app: HTMLElement;
+  map: HTMLElement;
+  panel: HTMLElement;
+}): Promise<void> {
+  const mapCode = import('../map/map-app');
+  const notices = new Notices(elements.app);
+  const atlasId = new URLSearchParams(window.location.search).get('atlas');
+  const load = await loadAtlas(
+    fetchReader(new URL(`${import.meta.env.BASE_URL}data/`, document.baseURI).href),
+    {
+      id: atlasId,
+      prefix: 'data/',
+    },
+  );
+  performance.mark('atlas-data');
+  if (!load.atlas) {
+    elements.panel.hidden = true;
+    renderDataErrors(elements.app, load.issues);
+  }
+  const model = load.atlas && buildAtlasModel(load.atlas);
+  const link = parseLink(window.location.hash);
+  const isPlace = (id: string) => model?.placeById.has(id) ?? false;
+  const store = new PageStore(initialState(atlasId, link, isPlace), isPlace);
+  // The link follows the state from the start: a place chosen in the panel before the map is ready too.
+  new LinkSync(store);
+  const { startMap } = await mapCode;
+  performance.mark('map-code');
+  // The map first: its worker loads the basemap while the main thread builds the panel.
+  const atlas = model?.atlas;
+  const frame = atlas ? storyFrame(atlas, elements.map.clientWidth < NARROW_MAP_PX ? 0.12 : 0.4) : undefined;
+  const adapter = startMap({
+    container: elements.map,
+    ...(model ? { places: mapFeatures(model) } : {}),
+    focusCountries: atlas ? focusCountries(atlas) : [],
+    bounds: frame ? [frame[0] ?? 0, frame[1] ?? 0, frame[2] ?? 0, frame[3] ?? 0] : FALLBACK_BOUNDS,
+    view: link.view,
+    warn: (message) => notices.show(message, 'warning', 'basemap'),
+  });
+  const ready = model ? startAtlas(model, store, adapter, elements, notices, link.view !== null) : adapter;
+  if (!(await ready)) {
+    elements.map.classList.add('map-unavailable');
+    notices.show(NO_WEBGL, 'error', 'webgl');
+  }
+}
+
+/**
+ * The panel at once, as the text alternative that stands also where the map cannot be drawn;
+ * then, once the map has read its style, the views that follow the page state on it.
+ */
+async function startAtlas(
+  model: AtlasModel,
+  store: PageStore,
+  adapter: Promise<MapAdapter | null>,
+  elements: { map: HTMLElement; panel: HTMLElement },
+  notices: Notices,
+  linkHasView: boolean,
+): Promise<MapAdapter | null> {
+  const exportAs = (shape: ExportShape, how: Delivery, placeId?: string) =>
+    deliverExport(model, notices, shape, how, placeId);
+  const panel = new ArticlePanel(elements.panel, {
+    article: model.atlas.article,
+    places: model.orderedPlaces,
+    factCount: (id) => model.factsOf(id).length,
+    details: (place, headingId) => placeDetails(model, place, headingId, 3),
+    onChoose: (placeId) => store.dispatch({ type: 'select-place', placeId, origin: 'panel' }),
+    tools: [
+      buildExportControl({
+        onDownload: (shape) => exportAs(shape, 'download'),
+        onCopy: (shape) => exportAs(shape, 'copy'),
+        onOpenFile: (file) => void openFile(file),
+      }),
+    ],
+  });
+  document.title = `${model.atlas.article.headline} · Article Atlas`;
+  performance.mark('panel');
+  // A file chosen before the map is ready opens once it is.
+  const files = adapter.then((map) => map && new ImportedFiles(store, map, panel, notices));
+  const openFile = async (file: File) => {
+    const opener = await files;
+    if (opener) await opener.open(file);
+    else notices.show('Opening a file needs the map, which cannot be drawn here.', 'error', 'import');
+  };
+  const map = await adapter;
+  const opener = await files;
+  if (!map || !opener) return null;
+  const view = new AtlasView(store, map, model, panel, {
+    exportPlace: (placeId, how) => exportAs('places', how, placeId),
+  });
+  map.onClick((hit) => {
+    if (hit.kind === 'place') store.dispatch({ type: 'select-place', placeId: hit.placeId, origin: 'map' });
+    else opener.selectFromMap(hit.fileId, hit.index, hit.at);
+  });
+  map.onViewChange((view) => store.dispatch({ type: 'view', view }));
+  enableFileDrop(elements.map, (file) => void opener.open(file));
+  view.showCurrent(linkHasView);
+  map.afterNextIdle(() => performance.mark('app-ready'));
+  return map;
+}

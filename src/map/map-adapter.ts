@@ -1,0 +1,297 @@
+import type { GeoJSONSource, LngLatBoundsLike, MapGeoJSONFeature, Map as MapLibreMap } from 'maplibre-gl';
+import type { ImportedLayer } from '../domain/import-geojson';
+import type { Bounds, CameraMove, View } from '../domain/view';
+import {
+  ATLAS_SOURCE,
+  CROWD_SOURCE,
+  addAtlasLayers,
+  clickableAtlasLayers,
+  type AtlasLayerPlan,
+} from './atlas-layers';
+import { BasemapLabelCover } from './basemap-label-cover';
+import { clickTarget } from './click-target';
+import { syncFeatureFlag } from './feature-flag';
+import { addImportedLayer, type ImportedOnMap } from './imported-layers';
+import { PlaceMarkers, type MarkerPlace } from './place-markers';
+import { PlacePopup, type PopupContent } from './place-popup';
+
+/** What a click on the map chose (a cluster is opened by the map itself and reaches no one). */
+export type MapHit =
+  | { kind: 'place'; placeId: string }
+  | { kind: 'file-feature'; fileId: string; index: number; at: [number, number] };
+
+export interface MarkerOptions {
+  maxMarkers: number;
+  /** The reader pressed a place's marker. */
+  onActivate: (placeId: string) => void;
+}
+
+/** The id of a click's hit in the article's layers, read from what the map hands back. */
+function placeIdOf(hit: MapGeoJSONFeature): string {
+  return String(hit.properties.id);
+}
+
+/**
+ * The only holder of the MapLibre map in the app: sources and layers (the article's and the opened
+ * files'), feature state, markers, the popup, the camera and hit-testing all go through it, in the
+ * way placemark keeps every map call behind one class. What it shows is decided by the page
+ * state; it reports what the reader does to the map (a click, a move) to the handlers it is given.
+ * `remove()` undoes everything it added.
+ */
+export class MapAdapter {
+  private readonly popup: PlacePopup;
+  private readonly cover: BasemapLabelCover;
+  private markers: PlaceMarkers | null = null;
+  private selected: string | null = null;
+  private marked = new Set<string>();
+  private readonly files = new Map<string, { layer: ImportedLayer; onMap: ImportedOnMap; n: number }>();
+  private fileCount = 0;
+  private readonly undo: (() => void)[] = [];
+
+  constructor(
+    private readonly map: MapLibreMap,
+    private readonly plan: AtlasLayerPlan | undefined,
+  ) {
+    this.popup = new PlacePopup(map);
+    this.cover = new BasemapLabelCover(map);
+    if (plan) {
+      // The article's layers came with the map's first style (see map-app.ts).
+      addAtlasLayers(map, plan);
+      for (const layer of clickableAtlasLayers(map)) {
+        this.listen('mouseenter', layer, () => (map.getCanvas().style.cursor = 'pointer'));
+        this.listen('mouseleave', layer, () => (map.getCanvas().style.cursor = ''));
+      }
+    }
+    // A new basemap style (the fallback from a failing remote one) drops the article's and the
+    // files' layers: put them back, with the selection.
+    const onStyleLoad = () => this.restoreLayers();
+    map.on('style.load', onStyleLoad);
+    this.undo.push(() => map.off('style.load', onStyleLoad));
+  }
+
+  private listen(type: 'mouseenter' | 'mouseleave', layer: string, listener: () => void): void {
+    this.map.on(type, layer, listener);
+    this.undo.push(() => this.map.off(type, layer, listener));
+  }
+
+  private restoreLayers(): void {
+    if (this.plan && !this.map.getSource(ATLAS_SOURCE)) {
+      addAtlasLayers(this.map, this.plan);
+      this.marked = new Set();
+      if (this.selected) this.map.setFeatureState(this.stateTarget(this.selected), { selected: true });
+    }
+    for (const [sourceId, entry] of this.files) {
+      if (!this.map.getSource(sourceId)) entry.onMap = addImportedLayer(this.map, entry.layer, entry.n);
+    }
+    // The new style has no feature state: the labels under markers are faded again.
+    this.cover.forgetCovered();
+    this.markers?.update();
+  }
+
+  /** The feature-state target of a place, in whichever source draws it. */
+  private stateTarget(placeId: string): { source: string; id: string } {
+    return { source: this.plan?.onMap.sourceOf(placeId) ?? ATLAS_SOURCE, id: placeId };
+  }
+
+  // ---- The article's places ----
+
+  /**
+   * DOM markers for the article's annotated places; with a clustered crowd, for the story's places
+   * only (the crowd is drawn on the GPU). A place with a marker is named by it, not by a GPU label,
+   * and its marker hides the basemap labels it must sit on.
+   */
+  showMarkers(
+    places: readonly MarkerPlace[],
+    options: MarkerOptions,
+    isCrowd: (id: string) => boolean,
+  ): void {
+    this.markers?.remove();
+    const clustered = this.plan?.onMap.clustered ?? false;
+    this.markers = new PlaceMarkers(
+      this.map,
+      places.filter((p) => !clustered || !isCrowd(p.id)),
+      {
+        maxMarkers: options.maxMarkers,
+        onActivate: (id) => options.onActivate(id),
+        coveredBy: (box) => this.cover.labelsUnder(box),
+        onLayout: (covered, marked) => {
+          this.cover.setCovered(covered);
+          this.marked = syncFeatureFlag(
+            this.map,
+            (id) => this.stateTarget(id),
+            'marked',
+            this.marked,
+            marked,
+          );
+        },
+      },
+    );
+    this.cover.onLabelsPlaced(() => this.markers?.update());
+    this.markers.setSelected(this.selected);
+    this.markers.update();
+  }
+
+  /** Marks a place as selected on the map (its circle or outline, its marker), or none. */
+  setSelectedPlace(placeId: string | null): void {
+    if (placeId === this.selected) return;
+    if (this.selected) this.map.setFeatureState(this.stateTarget(this.selected), { selected: false });
+    this.selected = placeId;
+    if (placeId) this.map.setFeatureState(this.stateTarget(placeId), { selected: true });
+    this.markers?.setSelected(placeId);
+  }
+
+  /** Says which marker's popup is open (aria-expanded, aria-controls), or none. */
+  setExpandedPlace(placeId: string | null): void {
+    this.markers?.setExpanded(placeId, placeId ? this.popup.elementId : undefined);
+  }
+
+  /** The marker button of a place, when it has one now. */
+  markerButton(placeId: string): HTMLButtonElement | undefined {
+    return this.markers?.button(placeId);
+  }
+
+  // ---- The popup ----
+
+  openPopup(request: PopupContent): void {
+    this.popup.open(request);
+  }
+
+  /** Closes the popup, if one is open, without calling its onClose. */
+  closePopup(): void {
+    this.popup.close();
+  }
+
+  // ---- The camera ----
+
+  view(): View {
+    const center = this.map.getCenter();
+    return { lng: center.lng, lat: center.lat, zoom: this.map.getZoom() };
+  }
+
+  visible(): { bounds: Bounds; zoom: number } {
+    const b = this.map.getBounds();
+    return { bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], zoom: this.map.getZoom() };
+  }
+
+  jumpTo(view: View): void {
+    this.map.jumpTo({ center: [view.lng, view.lat], zoom: view.zoom });
+  }
+
+  move(camera: CameraMove): void {
+    if (camera.kind === 'jump') {
+      this.map.jumpTo({ center: camera.center, zoom: camera.zoom });
+      return;
+    }
+    const [w, s, e, n] = camera.bounds;
+    const bounds: LngLatBoundsLike = [w, s, e, n];
+    this.map.fitBounds(bounds, { padding: camera.padding, maxZoom: camera.maxZoom, duration: 0 });
+  }
+
+  /** Calls `listener` with the view each time the map stops moving; returns the function that stops it. */
+  onViewChange(listener: (view: View) => void): () => void {
+    const onMoveEnd = () => listener(this.view());
+    this.map.on('moveend', onMoveEnd);
+    const off = () => this.map.off('moveend', onMoveEnd);
+    this.undo.push(off);
+    return off;
+  }
+
+  /** Calls `then` at the map's next idle (drawing one more frame if the map is idle already). */
+  afterNextIdle(then: () => void): void {
+    this.map.once('idle', then);
+    this.undo.push(() => this.map.off('idle', then));
+    if (this.map.loaded()) this.map.triggerRepaint();
+  }
+
+  // ---- Clicks ----
+
+  /**
+   * One answer to each click on the map: the map is asked once what is under the pointer, in the
+   * article's layers and the files', and clickTarget decides which hit the click opens. A cluster
+   * opens up by itself: the map zooms in until its places separate.
+   */
+  onClick(handler: (hit: MapHit) => void): () => void {
+    const onMapClick = (event: { point: { x: number; y: number }; lngLat: { lng: number; lat: number } }) => {
+      const article = clickableAtlasLayers(this.map);
+      const hits = this.map.queryRenderedFeatures([event.point.x, event.point.y], {
+        layers: [...article, ...this.fileLayerIds()],
+      });
+      const target = clickTarget(
+        hits.map((f) => ({ layerId: f.layer.id, geometryType: f.geometry.type })),
+        (id) => article.includes(id),
+      );
+      const hit = target && hits[target.index];
+      if (!target || !hit) return;
+      if (target.owner === 'imported') {
+        handler({
+          kind: 'file-feature',
+          fileId: hit.source,
+          index: Number(hit.id),
+          at: [event.lngLat.lng, event.lngLat.lat],
+        });
+      } else if (hit.layer.id === 'atlas-crowd-cluster') {
+        this.openCluster(hit);
+      } else {
+        handler({ kind: 'place', placeId: placeIdOf(hit) });
+      }
+    };
+    this.map.on('click', onMapClick);
+    const off = () => this.map.off('click', onMapClick);
+    this.undo.push(off);
+    return off;
+  }
+
+  private openCluster(hit: MapGeoJSONFeature): void {
+    if (hit.geometry.type !== 'Point') return;
+    const [lng = 0, lat = 0] = hit.geometry.coordinates;
+    void this.map
+      .getSource<GeoJSONSource>(CROWD_SOURCE)
+      ?.getClusterExpansionZoom(Number(hit.properties.cluster_id))
+      .then((zoom) => this.map.easeTo({ center: [lng, lat], zoom }));
+  }
+
+  // ---- Opened files ----
+
+  /** Draws an opened file as a layer of its own; returns its id. */
+  addFile(layer: ImportedLayer): string {
+    this.fileCount += 1;
+    const onMap = addImportedLayer(this.map, layer, this.fileCount);
+    this.files.set(onMap.sourceId, { layer, onMap, n: this.fileCount });
+    return onMap.sourceId;
+  }
+
+  removeFile(fileId: string): void {
+    const entry = this.files.get(fileId);
+    if (!entry) return;
+    for (const id of entry.onMap.layerIds) if (this.map.getLayer(id)) this.map.removeLayer(id);
+    if (this.map.getSource(fileId)) this.map.removeSource(fileId);
+    this.files.delete(fileId);
+  }
+
+  /** The map layers of the files open now. */
+  private fileLayerIds(): string[] {
+    return [...this.files.values()].flatMap((f) => f.onMap.layerIds).filter((id) => this.map.getLayer(id));
+  }
+
+  // ---- Lifecycle ----
+
+  /** Something else to undo when the adapter is removed (a watcher started with the map). */
+  onRemove(undo: () => void): void {
+    this.undo.push(undo);
+  }
+
+  /** Removes the markers, the popup, the files' layers and every listener it added. */
+  remove(): void {
+    for (const off of this.undo.splice(0)) off();
+    // The article's labels and selection show as they would without the adapter.
+    if (this.map.getSource(ATLAS_SOURCE)) {
+      this.setSelectedPlace(null);
+      this.marked = syncFeatureFlag(this.map, (id) => this.stateTarget(id), 'marked', this.marked, []);
+    }
+    this.markers?.remove();
+    this.markers = null;
+    this.cover.remove();
+    this.popup.remove();
+    for (const fileId of [...this.files.keys()]) this.removeFile(fileId);
+  }
+}
