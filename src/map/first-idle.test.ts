@@ -1,81 +1,49 @@
-import type { Map as MapLibreMap } from 'maplibre-gl';
 import { describe, expect, it, vi } from 'vitest';
+import { createFakeMap } from '../../tests/helpers/fake-map';
 import { onFirstCompleteIdle } from './first-idle';
-
-type Listener = () => void;
-
-/** The few methods of a MapLibre map that onFirstCompleteIdle calls, with its listeners kept countable. */
-class FakeMap {
-  readonly listeners: { type: string; listener: Listener }[] = [];
-  styleLoaded = false;
-  tilesLoaded = false;
-
-  on(type: string, listener: Listener): this {
-    this.listeners.push({ type, listener });
-    return this;
-  }
-
-  off(type: string, listener: Listener): this {
-    const i = this.listeners.findIndex((l) => l.type === type && l.listener === listener);
-    if (i >= 0) this.listeners.splice(i, 1);
-    return this;
-  }
-
-  fire(type: string): void {
-    for (const l of this.listeners.filter((l) => l.type === type)) l.listener();
-  }
-
-  /** The event types listened to, one entry per listener. */
-  listening(): string[] {
-    return this.listeners.map((l) => l.type).sort();
-  }
-
-  isStyleLoaded(): boolean {
-    return this.styleLoaded;
-  }
-
-  areTilesLoaded(): boolean {
-    return this.tilesLoaded;
-  }
-}
-
-// onFirstCompleteIdle takes a whole MapLibre map; the fake has only the methods it calls (tests only).
-const asMap = (fake: FakeMap) => fake as unknown as MapLibreMap;
 
 describe('onFirstCompleteIdle', () => {
   it('waits for an idle with the style read and every tile loaded, calls back once and stops listening', () => {
-    const map = new FakeMap();
+    const { fake, map } = createFakeMap({ loaded: false });
     const then = vi.fn();
-    onFirstCompleteIdle(asMap(map), then);
-    expect(map.listening()).toEqual(['idle']);
+    onFirstCompleteIdle(map, then);
+    expect(fake.listenerKeys()).toEqual(['idle']);
 
-    map.styleLoaded = true;
-    map.fire('idle'); // tiles still loading
-    map.styleLoaded = false;
-    map.tilesLoaded = true;
-    map.fire('idle'); // style not read yet
+    fake.styleLoaded = true;
+    fake.fire('idle'); // tiles still loading
+    fake.styleLoaded = false;
+    fake.tilesLoaded = true;
+    fake.fire('idle'); // style not read yet
     expect(then).toHaveBeenCalledTimes(0);
-    expect(map.listening()).toEqual(['idle']);
+    expect(fake.listenerKeys()).toEqual(['idle']);
 
-    map.styleLoaded = true;
-    map.fire('idle');
+    fake.styleLoaded = true;
+    fake.fire('idle');
     expect(then).toHaveBeenCalledTimes(1);
-    expect(map.listening()).toEqual([]);
+    expect(fake.listenerKeys()).toEqual([]);
 
-    map.fire('idle');
+    fake.fire('idle');
     expect(then).toHaveBeenCalledTimes(1);
   });
 
   it('has stopped listening by the time it calls back, so that a callback that makes the map idle again is not called twice', () => {
-    const map = new FakeMap();
-    map.styleLoaded = true;
-    map.tilesLoaded = true;
+    const { fake, map } = createFakeMap();
     const seen: string[][] = [];
-    onFirstCompleteIdle(asMap(map), () => {
-      seen.push(map.listening());
-      map.fire('idle');
+    onFirstCompleteIdle(map, () => {
+      seen.push(fake.listenerKeys());
+      fake.fire('idle');
     });
-    map.fire('idle');
+    fake.fire('idle');
     expect(seen).toEqual([[]]);
+  });
+
+  it('stops waiting when told to', () => {
+    const { fake, map } = createFakeMap();
+    const then = vi.fn();
+    const stop = onFirstCompleteIdle(map, then);
+    stop();
+    expect(fake.listenerKeys()).toEqual([]);
+    fake.fire('idle');
+    expect(then).toHaveBeenCalledTimes(0);
   });
 });

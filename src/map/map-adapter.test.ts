@@ -14,6 +14,7 @@ import type { ImportedLayer } from '../domain/import-geojson';
 import type { PlaceGeometry } from '../domain/types';
 import { el } from '../dom/el';
 import { ATLAS_SOURCE, CROWD_SOURCE, planAtlasLayers, type AtlasLayerPlan } from './atlas-layers';
+import { BASEMAP_SOURCE, buildBasemapStyle } from './basemap-style';
 import { MapAdapter, type MapHit } from './map-adapter';
 import type { MarkerPlace } from './place-markers';
 
@@ -544,6 +545,39 @@ describe('MapAdapter', () => {
         'removeLayer',
         'removeSource',
       ]);
+    });
+
+    it('covers the basemap labels under the markers again: the new style has no feature state', () => {
+      const basemap = buildBasemapStyle({
+        regionUrl: 'region.geojson',
+        worldUrl: 'world.geojson',
+        fontFaces: {},
+      });
+      const plan = planAtlasLayers(ARTICLE);
+      fake.replaceStyle({
+        sources: { ...basemap.sources, ...plan.sources },
+        layers: [...basemap.layers, ...plan.layers],
+      });
+      adapter = new MapAdapter(map, plan);
+      // The fake finds this label under every box: each marker must cover it.
+      fake.rendered = [
+        rendered('basemap-label-sea', BASEMAP_SOURCE.region, POINT, { name: 'Caspian Sea' }, 'Caspian Sea'),
+      ];
+      const caspian = { source: BASEMAP_SOURCE.region, id: 'Caspian Sea' };
+      adapter.showMarkers(MARKER_PLACES.slice(0, 1), { maxMarkers: 5, onActivate: vi.fn() }, () => false);
+      expect(fake.featureStateCalls).toEqual([
+        { target: caspian, state: { covered: true } },
+        { target: { source: ATLAS_SOURCE, id: 'stepanakert' }, state: { marked: true } },
+      ]);
+      // The fallback basemap: its labels, none of the article's layers, no feature state.
+      fake.replaceStyle(basemap);
+      fake.clearLog();
+      fake.fire('style.load');
+      expect(fake.featureStateCalls).toEqual([
+        { target: caspian, state: { covered: true } },
+        { target: { source: ATLAS_SOURCE, id: 'stepanakert' }, state: { marked: true } },
+      ]);
+      expect(fake.getFeatureState(caspian)).toEqual({ covered: true });
     });
 
     it('adds nothing when the style kept them', () => {

@@ -7,6 +7,7 @@ import {
   type LayerSpecification,
   type LngLatLike,
   type Map as MapLibreMap,
+  type StyleSpecification,
   type SourceSpecification,
 } from 'maplibre-gl';
 
@@ -42,6 +43,13 @@ export type CameraCall =
   | { method: 'easeTo'; options: unknown }
   | { method: 'panBy'; offset: unknown; options: unknown };
 
+/** The map's DOM: its container holding the canvas container, holding the canvas. */
+interface MapElements {
+  container: HTMLDivElement;
+  canvasContainer: HTMLDivElement;
+  canvas: HTMLCanvasElement;
+}
+
 export interface FakeMapOptions {
   /** The container's size in CSS pixels. */
   width?: number;
@@ -51,6 +59,8 @@ export interface FakeMapOptions {
   zoom?: number;
   /** What `getClusterExpansionZoom` answers. */
   clusterExpansionZoom?: number;
+  /** Whether the style and every tile have loaded (`loaded`, `isStyleLoaded`, `areTilesLoaded`); default true. */
+  loaded?: boolean;
 }
 
 /**
@@ -63,11 +73,11 @@ export interface FakeMapOptions {
  * It also carries the few internals that maplibre's own Marker and Popup read (`_camera.transform`,
  * `_canvasContainer`, `_getUIString`, `terrain`, bearing and pitch), so that tests use the real ones
  * (maplibre-gl 6.17, src/ui/marker.ts and popup.ts).
+ *
+ * Its container is made, and appended to document.body, when first asked for: a test of code that
+ * never touches the DOM (listeners, feature state, setStyle) runs without one.
  */
 export class FakeMap {
-  readonly container: HTMLDivElement;
-  readonly canvasContainer: HTMLDivElement;
-  readonly canvas: HTMLCanvasElement;
   readonly registrations: Registration[] = [];
   readonly sources = new Map<string, SourceSpecification>();
   private layers: { spec: LayerSpecification }[] = [];
@@ -77,6 +87,8 @@ export class FakeMap {
   readonly featureStateCalls: { target: FeatureIdentifier; state: Record<string, unknown> }[] = [];
   private readonly states = new Map<string, Record<string, unknown>>();
   readonly cameraCalls: CameraCall[] = [];
+  /** Every setStyle call, with its arguments. */
+  readonly setStyleCalls: Parameters<MapLibreMap['setStyle']>[] = [];
   readonly queries: { geometry: unknown; options: unknown }[] = [];
   /** What queryRenderedFeatures finds (filtered by its `layers` option, as MapLibre does), topmost first. */
   rendered: RenderedFeature[] = [];
@@ -84,15 +96,20 @@ export class FakeMap {
   clusterExpansionZoom: number;
   bounds: [number, number, number, number];
   zoom: number;
-  isLoaded = true;
+  isLoaded: boolean;
+  styleLoaded: boolean;
+  tilesLoaded: boolean;
+  /** What `isMoving` answers. */
+  moving = false;
   repaints = 0;
   readonly width: number;
   readonly height: number;
 
   // Internals that maplibre's Marker and Popup read.
   readonly terrain = null;
-  readonly _canvasContainer: HTMLDivElement;
   readonly _camera: { transform: unknown };
+
+  private dom: MapElements | null = null;
 
   constructor(options: FakeMapOptions = {}) {
     this.width = options.width ?? 800;
@@ -100,15 +117,10 @@ export class FakeMap {
     this.bounds = options.bounds ?? [44, 38, 52, 44];
     this.zoom = options.zoom ?? 6;
     this.clusterExpansionZoom = options.clusterExpansionZoom ?? 8;
-    this.container = document.createElement('div');
-    this.canvasContainer = document.createElement('div');
-    this.canvas = document.createElement('canvas');
-    this.canvasContainer.append(this.canvas);
-    this.container.append(this.canvasContainer);
-    // happy-dom lays nothing out: the container has the size the map would have.
-    this.container.getBoundingClientRect = () => new DOMRect(0, 0, this.width, this.height);
-    document.body.append(this.container);
-    this._canvasContainer = this.canvasContainer;
+    const loaded = options.loaded ?? true;
+    this.isLoaded = loaded;
+    this.styleLoaded = loaded;
+    this.tilesLoaded = loaded;
     const center = () => this.getCenter();
     const project = (lngLat: LngLatLike) => this.project(lngLat);
     this._camera = {
@@ -123,6 +135,38 @@ export class FakeMap {
         locationToScreenPoint: project,
       },
     };
+  }
+
+  get container(): HTMLDivElement {
+    return this.elements().container;
+  }
+
+  get canvasContainer(): HTMLDivElement {
+    return this.elements().canvasContainer;
+  }
+
+  get canvas(): HTMLCanvasElement {
+    return this.elements().canvas;
+  }
+
+  /** The internal name that Marker and Popup read. */
+  get _canvasContainer(): HTMLDivElement {
+    return this.canvasContainer;
+  }
+
+  private elements(): MapElements {
+    if (!this.dom) {
+      const container = document.createElement('div');
+      const canvasContainer = document.createElement('div');
+      const canvas = document.createElement('canvas');
+      canvasContainer.append(canvas);
+      container.append(canvasContainer);
+      // happy-dom lays nothing out: the container has the size the map would have.
+      container.getBoundingClientRect = () => new DOMRect(0, 0, this.width, this.height);
+      document.body.append(container);
+      this.dom = { container, canvasContainer, canvas };
+    }
+    return this.dom;
   }
 
   // ---- Events ----
@@ -189,19 +233,26 @@ export class FakeMap {
   // ---- The style ----
 
   /** Replaces the style, as setStyle does (listeners stay); no log entries. Fire 'style.load' after it. */
-  replaceStyle(
-    style: { sources?: Record<string, SourceSpecification>; layers?: LayerSpecification[] } = {},
-  ): void {
+  replaceStyle(style: Partial<Pick<StyleSpecification, 'sources' | 'layers'>> = {}): void {
     this.sources.clear();
     this.states.clear();
     for (const [id, source] of Object.entries(style.sources ?? {})) this.sources.set(id, source);
     this.layers = (style.layers ?? []).map((spec) => ({ spec }));
   }
 
+  /** Records the call; a style object replaces the style as `replaceStyle` does. Fire 'style.load' after it. */
+  setStyle(...args: Parameters<MapLibreMap['setStyle']>): this {
+    this.setStyleCalls.push(args);
+    const [style] = args;
+    if (style && typeof style === 'object') this.replaceStyle(style);
+    return this;
+  }
+
   clearLog(): void {
     this.log.splice(0);
     this.featureStateCalls.splice(0);
     this.cameraCalls.splice(0);
+    this.setStyleCalls.splice(0);
     this.queries.splice(0);
   }
 
@@ -359,8 +410,16 @@ export class FakeMap {
     return this.isLoaded;
   }
 
+  isStyleLoaded(): boolean {
+    return this.styleLoaded;
+  }
+
+  areTilesLoaded(): boolean {
+    return this.tilesLoaded;
+  }
+
   isMoving(): boolean {
-    return false;
+    return this.moving;
   }
 
   triggerRepaint(): void {
@@ -372,7 +431,7 @@ export class FakeMap {
   }
 }
 
-/** A fake map (its container appended to document.body) and the same object typed as MapLibre's Map. */
+/** A fake map and the same object typed as MapLibre's Map. */
 export function createFakeMap(options?: FakeMapOptions): { fake: FakeMap; map: MapLibreMap } {
   const fake = new FakeMap(options);
   // The one cast: FakeMap has the part of Map that the app, Marker and Popup call, not the rest.

@@ -1,0 +1,180 @@
+import { beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
+import { createFakeMap, type FakeMap, type RenderedFeature } from '../../tests/helpers/fake-map';
+import { BasemapLabelCover } from './basemap-label-cover';
+import { BASEMAP_SOURCE, buildBasemapStyle } from './basemap-style';
+
+const BASEMAP = buildBasemapStyle({ regionUrl: 'region.geojson', worldUrl: 'world.geojson', fontFaces: {} });
+
+/** A feature as queryRenderedFeatures hands back a basemap label (the region source promotes `name` to id). */
+const label = (layerId: string, id: string | number): RenderedFeature => ({
+  id,
+  source: BASEMAP_SOURCE.region,
+  layer: { id: layerId },
+  geometry: { type: 'Point', coordinates: [50, 40] },
+  properties: { name: id },
+});
+
+const covered = (id: string, value: boolean) => ({
+  target: { source: BASEMAP_SOURCE.region, id },
+  state: { covered: value },
+});
+
+/** A region tile arrived (MapLibre's sourcedata for a loaded tile carries it). */
+const regionTile = { sourceId: BASEMAP_SOURCE.region, tile: {} };
+
+describe('BasemapLabelCover', () => {
+  let fake: FakeMap;
+  let cover: BasemapLabelCover;
+
+  beforeEach(() => {
+    const created = createFakeMap();
+    fake = created.fake;
+    fake.replaceStyle(BASEMAP);
+    cover = new BasemapLabelCover(created.map);
+  });
+
+  describe('labelsUnder', () => {
+    it('asks for what is rendered in the basemap label layers the style has, under the box, and names each label once', () => {
+      fake.replaceStyle({
+        ...BASEMAP,
+        layers: BASEMAP.layers.filter((l) => l.id !== 'basemap-label-region'),
+      });
+      fake.rendered = [
+        label('basemap-label-sea', 'Caspian Sea'),
+        label('basemap-label-country', 'Azerbaijan'),
+        // A label that spans two tiles comes back once from each.
+        label('basemap-label-country', 'Azerbaijan'),
+        label('basemap-label-sea', 7),
+      ];
+      expect(cover.labelsUnder({ left: 10, top: 20, right: 110, bottom: 50 })).toEqual([
+        'Caspian Sea',
+        'Azerbaijan',
+        '7',
+      ]);
+      expect(fake.queries).toEqual([
+        {
+          geometry: [
+            [10, 20],
+            [110, 50],
+          ],
+          options: { layers: ['basemap-label-sea', 'basemap-label-country'] },
+        },
+      ]);
+    });
+
+    it('finds nothing, and asks the map nothing, in a style without basemap labels', () => {
+      fake.replaceStyle({});
+      fake.rendered = [label('basemap-label-sea', 'Caspian Sea')];
+      expect(cover.labelsUnder({ left: 0, top: 0, right: 800, bottom: 600 })).toEqual([]);
+      expect(fake.queries).toEqual([]);
+    });
+  });
+
+  describe('setCovered', () => {
+    it('sets covered true on the labels that gain it and false on those that lose it, nothing on the rest', () => {
+      cover.setCovered(new Set(['Caspian Sea', 'Azerbaijan']));
+      expect(fake.featureStateCalls).toEqual([covered('Caspian Sea', true), covered('Azerbaijan', true)]);
+      fake.clearLog();
+      cover.setCovered(new Set(['Azerbaijan', 'Armenia']));
+      expect(fake.featureStateCalls).toEqual([covered('Caspian Sea', false), covered('Armenia', true)]);
+      fake.clearLog();
+      cover.setCovered(new Set(['Azerbaijan', 'Armenia']));
+      expect(fake.featureStateCalls).toEqual([]);
+      expect(fake.getFeatureState({ source: BASEMAP_SOURCE.region, id: 'Caspian Sea' })).toEqual({
+        covered: false,
+      });
+    });
+
+    it('sets nothing in a style without the region source (MapLibre would fire an error)', () => {
+      fake.replaceStyle({});
+      cover.setCovered(new Set(['Caspian Sea']));
+      expect(fake.featureStateCalls).toEqual([]);
+    });
+  });
+
+  describe('onLabelsPlaced', () => {
+    let onPlaced: Mock<() => void>;
+    /** Renders a frame; how many times onPlaced has been called by then. */
+    const render = () => {
+      fake.fire('render');
+      return onPlaced.mock.calls.length;
+    };
+
+    beforeEach(() => {
+      onPlaced = vi.fn();
+      cover.onLabelsPlaced(onPlaced);
+    });
+
+    it('listens to sourcedata, render and moveend; a second call replaces the first', () => {
+      expect(fake.listenerKeys()).toEqual(['moveend', 'render', 'sourcedata']);
+      const second = vi.fn();
+      cover.onLabelsPlaced(second);
+      expect(fake.listenerKeys()).toEqual(['moveend', 'render', 'sourcedata']);
+      fake.fire('sourcedata', regionTile);
+      expect([render(), second.mock.calls.length]).toEqual([0, 1]);
+    });
+
+    it('calls back once, at the first frame rendered after a region tile arrived', () => {
+      expect(render()).toBe(0);
+      fake.fire('sourcedata', regionTile);
+      expect(onPlaced).toHaveBeenCalledTimes(0);
+      expect(render()).toBe(1);
+      expect(render()).toBe(1);
+    });
+
+    it('does not call back for the world’s tiles or for the region’s data without a tile', () => {
+      fake.fire('sourcedata', { sourceId: BASEMAP_SOURCE.world, tile: {} });
+      fake.fire('sourcedata', { sourceId: BASEMAP_SOURCE.region });
+      expect(render()).toBe(0);
+    });
+
+    it('does not call back while the map moves, but at the first frame after it stopped', () => {
+      fake.fire('sourcedata', regionTile);
+      fake.moving = true;
+      expect(render()).toBe(0);
+      fake.moving = false;
+      expect(render()).toBe(1);
+    });
+
+    it('does not call back for tiles that arrived before a moveend (the markers are laid out at moveend)', () => {
+      fake.fire('sourcedata', regionTile);
+      fake.fire('moveend');
+      expect(render()).toBe(0);
+      fake.fire('sourcedata', regionTile);
+      expect(render()).toBe(1);
+    });
+  });
+
+  describe('remove()', () => {
+    it('removes its listeners and uncovers the labels it covered, once', () => {
+      const onPlaced = vi.fn();
+      cover.onLabelsPlaced(onPlaced);
+      cover.setCovered(new Set(['Caspian Sea', 'Azerbaijan']));
+      fake.clearLog();
+      cover.remove();
+      expect(fake.listenerKeys()).toEqual([]);
+      expect(fake.featureStateCalls).toEqual([covered('Caspian Sea', false), covered('Azerbaijan', false)]);
+      fake.clearLog();
+      cover.remove();
+      fake.fire('sourcedata', regionTile);
+      fake.fire('render');
+      expect(fake.featureStateCalls).toEqual([]);
+      expect(onPlaced).toHaveBeenCalledTimes(0);
+    });
+  });
+
+  describe('forgetCovered', () => {
+    it('after a new style, which has no feature state, covers the same labels again', () => {
+      cover.setCovered(new Set(['Caspian Sea', 'Azerbaijan']));
+      fake.replaceStyle(BASEMAP);
+      fake.clearLog();
+      cover.forgetCovered();
+      expect(fake.featureStateCalls).toEqual([]);
+      cover.setCovered(new Set(['Caspian Sea', 'Azerbaijan']));
+      expect(fake.featureStateCalls).toEqual([covered('Caspian Sea', true), covered('Azerbaijan', true)]);
+      expect(fake.getFeatureState({ source: BASEMAP_SOURCE.region, id: 'Caspian Sea' })).toEqual({
+        covered: true,
+      });
+    });
+  });
+});
