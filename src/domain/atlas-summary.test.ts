@@ -9,21 +9,15 @@ import {
   regionLabelAnchors,
   storyFrame,
 } from './atlas-summary';
-import type { Article, Atlas, Fact, Place, PlaceGeometry, PlaceProperties } from './types';
+import { testArticle } from '../../tests/helpers/test-article';
+import type { Atlas, Fact, Place, PlaceGeometry, PlaceProperties } from './types';
 
-const ARTICLE: Article = {
+const ARTICLE = testArticle({
   id: 'summary-test',
   slug: 'summary-test',
-  headline: 'A headline',
-  outlet: 'An outlet',
-  agency: 'An agency',
   published: '2024-03-14',
   dateline: { text: 'Tbilisi, March 14', placeId: 'tbilisi' },
-  language: 'en',
-  source: { file: 'article.txt', note: 'written for this test' },
-  summary: 'A summary.',
-  paragraphs: [{ n: 1, line: 1, section: null, opening: 'The opening' }],
-};
+});
 
 const AZERBAIJAN = { code: 'AZ', name: 'Azerbaijan' };
 const ARMENIA = { code: 'AM', name: 'Armenia' };

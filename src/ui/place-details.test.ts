@@ -1,24 +1,13 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import type { Article, Fact, Place } from '../domain/types';
+import { testArticle } from '../../tests/helpers/test-article';
+import type { Fact, Place } from '../domain/types';
 import { buildFactItem } from './fact-list';
 import { buildPlaceDetails } from './place-details';
 
 const PAYLOAD = '<img src=x onerror=alert(1)>';
 
-const article: Article = {
-  id: 'test',
-  slug: 'test',
-  headline: 'Headline',
-  outlet: 'Outlet',
-  agency: 'AFP',
-  published: '2023-09-22',
-  dateline: { text: 'Baku', placeId: 'p' },
-  language: 'en',
-  source: { file: 'x', note: 'x' },
-  summary: 'x',
-  paragraphs: [{ n: 1, line: 1, section: null, opening: 'x' }],
-};
+const article = testArticle({ agency: 'AFP', outlet: 'Outlet', dateline: { text: 'Baku', placeId: 'p' } });
 
 const fact: Fact = {
   id: 'f',
