@@ -1,3 +1,4 @@
+import './place-markers.css';
 import { Marker, type LngLatLike, type Map as MapLibreMap } from 'maplibre-gl';
 import { el } from '../dom/el';
 import { layoutMarkers, type Box, type LayoutCandidate } from './marker-layout';

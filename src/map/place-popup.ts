@@ -1,3 +1,4 @@
+import './place-popup.css';
 import { Popup, type LngLatLike, type Map as MapLibreMap } from 'maplibre-gl';
 
 /** What the popup shows and what happens when the reader closes it. */
