@@ -4,10 +4,10 @@ import type { Place } from '../domain/types';
 import type { MapAdapter } from '../map/map-adapter';
 import type { ArticlePanel } from '../ui/article-panel';
 import { el } from '../dom/el';
-import { framePlace, placeFrame, selectionFraming } from './camera';
+import { framePlace, placeFrame, selectionFraming, showsPlace } from './camera';
 import { sameView } from './link';
 import { markerPlace } from './marker-places';
-import { selectedPlace, type Command, type PageState } from './page-state';
+import { selectedPlace, type Command, type PageState, type SelectionOrigin } from './page-state';
 import { placeDetails } from './place-details';
 import type { PageStore } from './store';
 
@@ -53,7 +53,7 @@ export class AtlasView {
   showCurrent(linkHasView: boolean): void {
     const { origin } = this.store.state;
     const placeId = selectedPlace(this.store.state);
-    if (placeId && origin) this.show(placeId, selectionFraming(origin, linkHasView));
+    if (placeId && origin) this.show(placeId, origin, linkHasView);
   }
 
   private follow(state: PageState, before: PageState, command: Command): void {
@@ -69,31 +69,41 @@ export class AtlasView {
     const was = selectedPlace(before);
     if (now && state.origin && (now !== was || command.type === 'select-place')) {
       const linkHasView = command.type === 'follow-link' && command.link.view !== null;
-      this.show(now, selectionFraming(state.origin, linkHasView));
+      this.show(now, state.origin, linkHasView);
       return;
     }
     if (was && !now) this.hide(was, state.selection.kind === 'none');
   }
 
-  private show(placeId: string, framing: ReturnType<typeof selectionFraming>): void {
+  /**
+   * Selects a place on the map and opens its popup, then frames it as the camera policy says. The
+   * popup opens first: what it covers (a phone's sheet) is kept clear, so the place is never under it.
+   */
+  private show(placeId: string, origin: SelectionOrigin, linkHasView: boolean): void {
     const place = this.model.placeById.get(placeId);
     if (!place) return;
     this.map.setSelectedPlace(placeId);
     this.panel.highlight(placeId);
-    if (framing.move) {
-      const move = framePlace(placeFrame(this.model, place), this.map.visible());
-      if (move) this.map.move(move);
-    }
     const [lng = 0, lat = 0] = anchorOf(place);
     const headingId = `popup-${placeId}-title`;
     this.map.openPopup({
       lngLat: [lng, lat],
       content: placeDetails(this.model, place, headingId, 2, this.placeActions(place)),
       labelledBy: headingId,
-      keepInView: framing.keepPopupInView,
+      keepInView: false,
       onClose: () => this.store.dispatch({ type: 'deselect' }),
     });
     this.map.setExpandedPlace(placeId);
+    const frame = placeFrame(this.model, place);
+    const inset = this.map.popupInset();
+    const visible = this.map.visible(inset);
+    const framing = selectionFraming(origin, {
+      hasView: linkHasView,
+      showsPlace: showsPlace(frame, visible.bounds),
+    });
+    const move = framing.move ? framePlace(frame, visible, inset) : null;
+    if (move) this.map.move(move);
+    if (framing.keepPopupInView) this.map.keepPopupInView();
   }
 
   /**

@@ -9,12 +9,17 @@ import {
   FRAMING,
   framePlace,
   placeFrame,
+  MIN_CLEAR_PX,
+  padded,
   selectionFraming,
+  showsPlace,
 } from './camera';
 
 const model = buildAtlasModel(validateAtlas(readAtlasFiles(REAL_ATLAS_DIR), FILE_NAMES).atlas!);
 const place = (id: string) => model.placeById.get(id)!;
 const CAUCASUS = { bounds: [43, 38, 51, 42] as [number, number, number, number], zoom: 6.5 };
+/** A phone's popup sheet over the bottom 250 px of the map. */
+const SHEET = { top: 0, right: 0, bottom: 250, left: 0 };
 
 describe('placeFrame', () => {
   it('frames a region by its bounding box', () => {
@@ -44,7 +49,14 @@ describe('framePlace', () => {
     expect(framePlace({ kind: 'area', bbox: [45, 39, 47.5, 40.5] }, CAUCASUS)).toEqual({
       kind: 'fit',
       bounds: [45, 39, 47.5, 40.5],
-      padding: 60,
+      padding: { top: 60, right: 60, bottom: 60, left: 60 },
+      maxZoom: 8,
+    });
+    // What covers the map (a phone's popup sheet) is kept clear as well.
+    expect(framePlace({ kind: 'area', bbox: [45, 39, 47.5, 40.5] }, CAUCASUS, SHEET)).toEqual({
+      kind: 'fit',
+      bounds: [45, 39, 47.5, 40.5],
+      padding: { top: 60, right: 60, bottom: 310, left: 60 },
       maxZoom: 8,
     });
   });
@@ -56,15 +68,15 @@ describe('framePlace', () => {
     ).toEqual({
       kind: 'fit',
       bounds: [37.6, 39.5, 49.9, 55.75],
-      padding: 80,
+      padding: { top: 80, right: 80, bottom: 80, left: 80 },
       maxZoom: 6,
     });
     expect(
-      framePlace({ kind: 'reaction', at: [-74, 20], story: [44.5, 39.5, 49.9, 40.4] }, CAUCASUS),
+      framePlace({ kind: 'reaction', at: [-74, 20], story: [44.5, 39.5, 49.9, 40.4] }, CAUCASUS, SHEET),
     ).toEqual({
       kind: 'fit',
       bounds: [-74, 20, 49.9, 40.4],
-      padding: 80,
+      padding: { top: 80, right: 80, bottom: 330, left: 80 },
       maxZoom: 6,
     });
   });
@@ -73,6 +85,17 @@ describe('framePlace', () => {
     expect(framePlace({ kind: 'point', at: [49.892, 40.3777] }, CAUCASUS)).toBe(null);
     expect(framePlace({ kind: 'point', at: [43, 42] }, CAUCASUS)).toBe(null);
     expect(framePlace({ kind: 'point', at: [51, 38] }, CAUCASUS)).toBe(null);
+  });
+
+  it('centres a point under a sheet in the part of the map left clear', () => {
+    expect(
+      framePlace({ kind: 'point', at: [49.9, 38.5] }, { ...CAUCASUS, bounds: [43, 39, 51, 42] }, SHEET),
+    ).toEqual({
+      kind: 'jump',
+      center: [49.9, 38.5],
+      zoom: 6.5,
+      offset: [0, -125],
+    });
   });
 
   it('centres a point off screen, at zoom 5 at least', () => {
@@ -90,19 +113,81 @@ describe('framePlace', () => {
   });
 });
 
+describe('padded', () => {
+  it('adds the margin to what covers the map', () => {
+    expect(padded(60, SHEET)).toEqual({ top: 60, right: 60, bottom: 310, left: 60 });
+    expect(padded(60, SHEET, { width: 800, height: 600 })).toEqual({
+      top: 60,
+      right: 60,
+      bottom: 310,
+      left: 60,
+    });
+  });
+
+  it('shrinks the margin on a small map, so that MIN_CLEAR_PX stays clear each way', () => {
+    expect(MIN_CLEAR_PX).toBe(48);
+    // 400 px high, 250 covered: 150 px clear, less 48 leaves 51 px of margin each side.
+    expect(padded(80, SHEET, { width: 375, height: 400 })).toEqual({
+      top: 51,
+      right: 51,
+      bottom: 301,
+      left: 51,
+    });
+    // A sheet that leaves less than 48 px: it is taken as covering all but 48 px, with no margin.
+    expect(padded(80, SHEET, { width: 375, height: 280 })).toEqual({
+      top: 0,
+      right: 0,
+      bottom: 232,
+      left: 0,
+    });
+  });
+});
+
+describe('showsPlace', () => {
+  it('sees a point where it stands, edges included, and an area by its middle', () => {
+    const bounds: [number, number, number, number] = [43, 38, 51, 42];
+    expect(showsPlace({ kind: 'point', at: [49.892, 40.3777] }, bounds)).toBe(true);
+    expect(showsPlace({ kind: 'point', at: [51, 42] }, bounds)).toBe(true);
+    expect(showsPlace({ kind: 'point', at: [51.01, 40] }, bounds)).toBe(false);
+    expect(showsPlace({ kind: 'reaction', at: [37.6, 55.75], story: bounds }, bounds)).toBe(false);
+    expect(showsPlace({ kind: 'area', bbox: [49, 39, 53, 41] }, bounds)).toBe(true);
+    expect(showsPlace({ kind: 'area', bbox: [50.5, 39, 53, 41] }, bounds)).toBe(false);
+  });
+});
+
 describe('selectionFraming', () => {
   it('moves to a place chosen in the panel, and makes room for its popup', () => {
-    expect(selectionFraming('panel', false)).toEqual({ move: true, keepPopupInView: true });
-    expect(selectionFraming('panel', true)).toEqual({ move: true, keepPopupInView: true });
+    expect(selectionFraming('panel', { hasView: false, showsPlace: false })).toEqual({
+      move: true,
+      keepPopupInView: true,
+    });
+    expect(selectionFraming('panel', { hasView: false, showsPlace: true })).toEqual({
+      move: true,
+      keepPopupInView: true,
+    });
   });
 
   it('does not move for a place clicked on the map, but makes room for its popup', () => {
-    expect(selectionFraming('map', false)).toEqual({ move: false, keepPopupInView: true });
+    expect(selectionFraming('map', { hasView: false, showsPlace: true })).toEqual({
+      move: false,
+      keepPopupInView: true,
+    });
   });
 
-  it('restores a link’s view exactly, and frames the place of a link without one', () => {
-    expect(selectionFraming('link', true)).toEqual({ move: false, keepPopupInView: false });
-    expect(selectionFraming('link', false)).toEqual({ move: true, keepPopupInView: true });
+  it('keeps a link’s view exactly when it shows the place, and frames the place otherwise', () => {
+    expect(selectionFraming('link', { hasView: true, showsPlace: true })).toEqual({
+      move: false,
+      keepPopupInView: false,
+    });
+    // A desktop's link on a phone: the view does not show the place here, so the place wins.
+    expect(selectionFraming('link', { hasView: true, showsPlace: false })).toEqual({
+      move: true,
+      keepPopupInView: true,
+    });
+    expect(selectionFraming('link', { hasView: false, showsPlace: true })).toEqual({
+      move: true,
+      keepPopupInView: true,
+    });
   });
 });
 
@@ -112,7 +197,7 @@ describe('framing an opened file', () => {
     expect(frameFile([46.9, 39.5, 47.1, 39.7])).toEqual({
       kind: 'fit',
       bounds: [46.9, 39.5, 47.1, 39.7],
-      padding: 60,
+      padding: { top: 60, right: 60, bottom: 60, left: 60 },
       maxZoom: 9,
     });
     expect(frameFeature([46.93, 39.52], 4)).toEqual({ kind: 'jump', center: [46.93, 39.52], zoom: 6 });

@@ -2,7 +2,7 @@ import type { AtlasModel } from '../domain/atlas-model';
 import { storyFrame } from '../domain/atlas-summary';
 import { anchorOf } from '../domain/geography';
 import type { Place } from '../domain/types';
-import type { Bounds, CameraMove } from '../domain/view';
+import { NO_INSET, type Bounds, type CameraMove, type Inset } from '../domain/view';
 import type { SelectionOrigin } from './page-state';
 
 /** What framing a place needs: its area, or its point (a reaction's together with the story). */
@@ -33,43 +33,100 @@ export function placeFrame(model: AtlasModel, place: Place): PlaceFrame {
   return { kind: 'point', at: [lng, lat] };
 }
 
+const within = ([lng, lat]: readonly [number, number], [w, s, e, n]: Bounds) =>
+  lng >= w && lng <= e && lat >= s && lat <= n;
+
+/** The least of the map, in pixels each way, that a fit leaves clear to draw its bounds in. */
+export const MIN_CLEAR_PX = 48;
+
+/**
+ * A padding of `margin` on every side plus what covers the map there, shrunk on a small map so
+ * that at least MIN_CLEAR_PX stays clear each way (MapLibre does not fit bounds into less than
+ * nothing). Without the map's size, the padding is as asked.
+ */
+export function padded(margin: number, inset: Inset, size?: { width: number; height: number }): Inset {
+  if (!size)
+    return {
+      top: margin + inset.top,
+      right: margin + inset.right,
+      bottom: margin + inset.bottom,
+      left: margin + inset.left,
+    };
+  const clampedBottom = Math.max(0, Math.min(inset.bottom, size.height - inset.top - MIN_CLEAR_PX));
+  const clear = { x: size.width - inset.left - inset.right, y: size.height - inset.top - clampedBottom };
+  const m = Math.max(0, Math.min(margin, (clear.x - MIN_CLEAR_PX) / 2, (clear.y - MIN_CLEAR_PX) / 2));
+  return { top: m + inset.top, right: m + inset.right, bottom: m + clampedBottom, left: m + inset.left };
+}
+
+/**
+ * Whether the part of the map the reader sees (`bounds`: the map less what covers it) shows the
+ * place: a point where it stands, an area by the middle of its bounding box.
+ */
+export function showsPlace(frame: PlaceFrame, bounds: Bounds): boolean {
+  if (frame.kind !== 'area') return within(frame.at, bounds);
+  const [w, s, e, n] = frame.bbox;
+  return within([(w + e) / 2, (s + n) / 2], bounds);
+}
+
 /**
  * Where the map goes to show a place: a region is fitted; a reaction from afar is shown together
- * with the story, so that the reader sees where it stands; a point already on screen stays where
- * it is (null), one off screen is centred.
+ * with the story, so that the reader sees where it stands; a point the reader sees already stays
+ * where it is (null), one off screen or under the popup is centred in the part left clear. `visible`
+ * is that part of the map; `inset` what covers the rest, which fitted bounds keep clear of.
  */
-export function framePlace(frame: PlaceFrame, visible: { bounds: Bounds; zoom: number }): CameraMove | null {
+export function framePlace(
+  frame: PlaceFrame,
+  visible: { bounds: Bounds; zoom: number; size?: { width: number; height: number } },
+  inset: Inset = NO_INSET,
+): CameraMove | null {
   switch (frame.kind) {
     case 'area':
-      return { kind: 'fit', bounds: frame.bbox, ...FRAMING.area };
+      return {
+        kind: 'fit',
+        bounds: frame.bbox,
+        padding: padded(FRAMING.area.padding, inset, visible.size),
+        maxZoom: FRAMING.area.maxZoom,
+      };
     case 'reaction': {
       const [w, s, e, n] = frame.story;
       const [lng, lat] = frame.at;
       const bounds: Bounds = [Math.min(w, lng), Math.min(s, lat), Math.max(e, lng), Math.max(n, lat)];
-      return { kind: 'fit', bounds, ...FRAMING.reaction };
+      return {
+        kind: 'fit',
+        bounds,
+        padding: padded(FRAMING.reaction.padding, inset, visible.size),
+        maxZoom: FRAMING.reaction.maxZoom,
+      };
     }
     case 'point': {
-      const [lng, lat] = frame.at;
-      const [w, s, e, n] = visible.bounds;
-      if (lng >= w && lng <= e && lat >= s && lat <= n) return null;
-      return { kind: 'jump', center: frame.at, zoom: Math.max(visible.zoom, FRAMING.pointMinZoom) };
+      if (within(frame.at, visible.bounds)) return null;
+      const zoom = Math.max(visible.zoom, FRAMING.pointMinZoom);
+      const offset = centreOffset(inset);
+      return { kind: 'jump', center: frame.at, zoom, ...(offset[0] || offset[1] ? { offset } : {}) };
     }
   }
+}
+
+/** Where the centre of the part left clear is, in pixels from the map's centre. */
+function centreOffset(inset: Inset): [number, number] {
+  return [(inset.left - inset.right) / 2, (inset.top - inset.bottom) / 2];
 }
 
 /**
  * Whether a new selection moves the map to its place, and whether the map then makes room for the
  * whole popup. A place chosen in the panel, or named by a link without a view, is brought into
- * view; a place clicked on the map is where the reader is looking; a link with a view restores
- * that view exactly, so the map does not move for its popup either.
+ * view; a place clicked on the map is where the reader is looking. A link's view is kept exactly
+ * (the map does not move for its popup either) when it shows the link's place on this screen;
+ * when it does not (a desktop's link on a phone), the place wins and is framed.
  */
 export function selectionFraming(
   origin: SelectionOrigin,
-  linkHasView: boolean,
+  link: { hasView: boolean; showsPlace: boolean },
 ): { move: boolean; keepPopupInView: boolean } {
   if (origin === 'panel') return { move: true, keepPopupInView: true };
   if (origin === 'map') return { move: false, keepPopupInView: true };
-  return { move: !linkHasView, keepPopupInView: !linkHasView };
+  const keep = link.hasView && link.showsPlace;
+  return { move: !keep, keepPopupInView: !keep };
 }
 
 /** How an opened file is framed when it opens, and a feature chosen in the panel. */
@@ -78,7 +135,12 @@ export const FILE_FRAMING = { padding: 60, maxZoom: 9, featureMinZoom: 6 } as co
 /** The whole of an opened file, by its bounding box. */
 export function frameFile(bbox: readonly number[]): CameraMove {
   const [w = 0, s = 0, e = 0, n = 0] = bbox;
-  return { kind: 'fit', bounds: [w, s, e, n], padding: FILE_FRAMING.padding, maxZoom: FILE_FRAMING.maxZoom };
+  return {
+    kind: 'fit',
+    bounds: [w, s, e, n],
+    padding: padded(FILE_FRAMING.padding, NO_INSET),
+    maxZoom: FILE_FRAMING.maxZoom,
+  };
 }
 
 /** A file's feature chosen in the panel is centred, at no less than a zoom that shows its surroundings. */

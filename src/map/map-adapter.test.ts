@@ -332,18 +332,43 @@ describe('MapAdapter', () => {
     it('reads the view and the visible bounds from the map', () => {
       start();
       expect(adapter!.view()).toEqual({ lng: 48, lat: 41, zoom: 6 });
-      expect(adapter!.visible()).toEqual({ bounds: [44, 38, 52, 44], zoom: 6 });
+      expect(adapter!.visible()).toEqual({
+        bounds: [44, 38, 52, 44],
+        zoom: 6,
+        size: { width: 800, height: 600 },
+      });
+      // Less what covers the map: 150 px of the 600 px height at the bottom, 100 px of the 800 px width on the left.
+      expect(adapter!.visible({ top: 0, right: 0, bottom: 150, left: 100 })).toEqual({
+        bounds: [45, 39.5, 52, 44],
+        zoom: 6,
+        size: { width: 800, height: 600 },
+      });
+      expect(fake.resizes).toBe(0);
+    });
+
+    it('resizes the map to its container first when the container has just changed size', () => {
+      start();
+      // A phone's sheet closed as a place was chosen in it: the map's container grew, the map not yet.
+      fake.setContainerSize(800, 900);
+      expect(adapter!.visible().size).toEqual({ width: 800, height: 900 });
+      expect(fake.resizes).toBe(1);
+      adapter!.visible();
+      expect(fake.resizes).toBe(1);
     });
 
     it('jumps to a view, and moves by a fit or a jump camera at once', () => {
       start();
       adapter!.jumpTo({ lng: 46.7, lat: 39.8, zoom: 9 });
-      adapter!.move({ kind: 'fit', bounds: [45, 39, 47, 41], padding: 40, maxZoom: 9 });
+      const padding = { top: 40, right: 40, bottom: 300, left: 40 };
+      adapter!.move({ kind: 'fit', bounds: [45, 39, 47, 41], padding, maxZoom: 9 });
       adapter!.move({ kind: 'jump', center: [46, 40], zoom: 8 });
+      adapter!.move({ kind: 'jump', center: [46, 40], zoom: 8, offset: [0, -130] });
       expect(fake.cameraCalls).toEqual([
         { method: 'jumpTo', options: { center: [46.7, 39.8], zoom: 9 } },
-        { method: 'fitBounds', bounds: [45, 39, 47, 41], options: { padding: 40, maxZoom: 9, duration: 0 } },
+        { method: 'fitBounds', bounds: [45, 39, 47, 41], options: { padding, maxZoom: 9, duration: 0 } },
         { method: 'jumpTo', options: { center: [46, 40], zoom: 8 } },
+        // A jump to a point off the centre (above a sheet) is an ease of no duration.
+        { method: 'easeTo', options: { center: [46, 40], zoom: 8, offset: [0, -130], duration: 0 } },
       ]);
     });
 

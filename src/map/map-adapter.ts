@@ -1,6 +1,6 @@
 import type { GeoJSONSource, LngLatBoundsLike, MapGeoJSONFeature, Map as MapLibreMap } from 'maplibre-gl';
 import type { ImportedLayer } from '../domain/import-geojson';
-import type { Bounds, CameraMove, View } from '../domain/view';
+import { NO_INSET, type Bounds, type CameraMove, type Inset, type View } from '../domain/view';
 import {
   ATLAS_SOURCE,
   CROWD_SOURCE,
@@ -156,6 +156,16 @@ export class MapAdapter {
     this.popup.open(request);
   }
 
+  /** Moves the map so that the open popup is on screen (on a phone: its place above the sheet). */
+  keepPopupInView(): void {
+    this.popup.keepOpenInView();
+  }
+
+  /** What the open popup covers of the map (a phone's sheet along the bottom), in pixels. */
+  popupInset(): Inset {
+    return this.popup.coveredInset();
+  }
+
   /** Closes the popup, if one is open, without calling its onClose. */
   closePopup(): void {
     this.popup.close();
@@ -168,9 +178,30 @@ export class MapAdapter {
     return { lng: center.lng, lat: center.lat, zoom: this.map.getZoom() };
   }
 
-  visible(): { bounds: Bounds; zoom: number } {
-    const b = this.map.getBounds();
-    return { bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], zoom: this.map.getZoom() };
+  /** What the map shows: its bounds, less `inset` pixels on each side (what covers the map there), and its zoom. */
+  visible(inset: Inset = NO_INSET): {
+    bounds: Bounds;
+    zoom: number;
+    size: { width: number; height: number };
+  } {
+    this.fitContainer();
+    const { width, height } = this.map.getContainer().getBoundingClientRect();
+    const sw = this.map.unproject([inset.left, height - inset.bottom]);
+    const ne = this.map.unproject([width - inset.right, inset.top]);
+    return { bounds: [sw.lng, sw.lat, ne.lng, ne.lat], zoom: this.map.getZoom(), size: { width, height } };
+  }
+
+  /**
+   * Resizes the map to its container at once when the container has just changed size (the phone's
+   * sheet closed as a place was chosen in it): MapLibre would follow only at its next resize
+   * observation, after the camera had framed the place for the old size.
+   */
+  private fitContainer(): void {
+    const container = this.map.getContainer().getBoundingClientRect();
+    const canvas = this.map.getCanvas().getBoundingClientRect();
+    if (Math.abs(container.width - canvas.width) > 0.5 || Math.abs(container.height - canvas.height) > 0.5) {
+      this.map.resize();
+    }
   }
 
   jumpTo(view: View): void {
@@ -179,7 +210,10 @@ export class MapAdapter {
 
   move(camera: CameraMove): void {
     if (camera.kind === 'jump') {
-      this.map.jumpTo({ center: camera.center, zoom: camera.zoom });
+      // jumpTo has no offset; an ease of no duration is the same jump, to a point off the centre.
+      if (camera.offset)
+        this.map.easeTo({ center: camera.center, zoom: camera.zoom, offset: camera.offset, duration: 0 });
+      else this.map.jumpTo({ center: camera.center, zoom: camera.zoom });
       return;
     }
     const [w, s, e, n] = camera.bounds;

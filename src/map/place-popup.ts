@@ -1,5 +1,6 @@
 import './place-popup.css';
 import { Popup, type LngLatLike, type Map as MapLibreMap } from 'maplibre-gl';
+import { NO_INSET, type Inset } from '../domain/view';
 
 /** What the popup shows and what happens when the reader closes it. */
 export interface PopupContent {
@@ -68,6 +69,27 @@ export class PlacePopup {
     if (request.keepInView) this.keepInView(popup, request.lngLat);
   }
 
+  /** Moves the map so that the open popup is on screen (see keepInView), if one is open. */
+  keepOpenInView(): void {
+    const lngLat = this.popup?.getLngLat();
+    if (this.popup && lngLat) this.keepInView(this.popup, lngLat);
+  }
+
+  /**
+   * What the open popup covers of the map, in pixels from each side: on phones the sheet along the
+   * bottom, which the place must stay above; nothing where the popup floats beside its place.
+   */
+  coveredInset(): Inset {
+    if (!this.popup || !this.isSheet(this.popup)) return NO_INSET;
+    const frame = this.map.getContainer().getBoundingClientRect();
+    const box = this.popup.getElement().getBoundingClientRect();
+    return { ...NO_INSET, bottom: Math.max(0, frame.bottom - box.top) };
+  }
+
+  private isSheet(popup: Popup): boolean {
+    return getComputedStyle(popup.getElement()).transform === 'none';
+  }
+
   /**
    * Moves the map so that the whole popup is on screen; where the popup is a sheet along the
    * bottom (phones), so that the place stays visible above it.
@@ -76,7 +98,7 @@ export class PlacePopup {
     const margin = 8;
     const frame = this.map.getContainer().getBoundingClientRect();
     const box = popup.getElement().getBoundingClientRect();
-    const isSheet = getComputedStyle(popup.getElement()).transform === 'none';
+    const isSheet = this.isSheet(popup);
     let dx = 0;
     let dy = 0;
     if (isSheet) {

@@ -102,8 +102,8 @@ export class FakeMap {
   /** What `isMoving` answers. */
   moving = false;
   repaints = 0;
-  readonly width: number;
-  readonly height: number;
+  width: number;
+  height: number;
 
   // Internals that maplibre's Marker and Popup read.
   readonly terrain = null;
@@ -114,6 +114,7 @@ export class FakeMap {
   constructor(options: FakeMapOptions = {}) {
     this.width = options.width ?? 800;
     this.height = options.height ?? 600;
+    this.canvasSize = { width: this.width, height: this.height };
     this.bounds = options.bounds ?? [44, 38, 52, 44];
     this.zoom = options.zoom ?? 6;
     this.clusterExpansionZoom = options.clusterExpansionZoom ?? 8;
@@ -163,6 +164,8 @@ export class FakeMap {
       container.append(canvasContainer);
       // happy-dom lays nothing out: the container has the size the map would have.
       container.getBoundingClientRect = () => new DOMRect(0, 0, this.width, this.height);
+      // The canvas has the size the map last resized to (see resize()).
+      canvas.getBoundingClientRect = () => new DOMRect(0, 0, this.canvasSize.width, this.canvasSize.height);
       document.body.append(container);
       this.dom = { container, canvasContainer, canvas };
     }
@@ -424,6 +427,22 @@ export class FakeMap {
 
   triggerRepaint(): void {
     this.repaints += 1;
+  }
+
+  /** The size the canvas was drawn at: the container's, until the container changes size. */
+  canvasSize = { width: 0, height: 0 };
+  resizes = 0;
+
+  /** Makes the container `width` x `height` pixels, as a layout change would, without telling the map. */
+  setContainerSize(width: number, height: number): void {
+    this.width = width;
+    this.height = height;
+  }
+
+  resize(): this {
+    this.resizes += 1;
+    this.canvasSize = { width: this.width, height: this.height };
+    return this;
   }
 
   _getUIString(key: string): string {
