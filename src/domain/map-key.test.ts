@@ -15,12 +15,12 @@ const loadDir = (dir: string): Atlas => validateAtlas(readAtlasFiles(dir), FILE_
 const STORY: MapKeyEntry = {
   id: 'story-place',
   label: 'Place in the story',
-  explanation: 'Red dot: where the events reported in the article take place',
+  explanation: 'Red dot: where the reported events take place',
 };
 const REACTION: MapKeyEntry = {
   id: 'reaction-place',
   label: 'Reaction from elsewhere',
-  explanation: 'Blue dot: where the events were commented on from afar',
+  explanation: 'Blue dot: where they were commented on from afar',
 };
 const DISPUTED_AREA: MapKeyEntry = {
   id: 'disputed-area',
@@ -35,7 +35,7 @@ const AREA: MapKeyEntry = {
 const BADGE: MapKeyEntry = {
   id: 'disputed-badge',
   label: '“Disputed” tag',
-  explanation: 'Beside a name: the status of the place is disputed; its details say how',
+  explanation: 'Beside a name: the status of the place is disputed',
 };
 const CLUSTER: MapKeyEntry = {
   id: 'cluster',

@@ -33,11 +33,11 @@ export const DISPUTED_BADGE = 'Disputed';
 const ENTRIES: Record<MapKeySymbol, Omit<MapKeyEntry, 'id'>> = {
   'story-place': {
     label: 'Place in the story',
-    explanation: 'Red dot: where the events reported in the article take place',
+    explanation: 'Red dot: where the reported events take place',
   },
   'reaction-place': {
     label: 'Reaction from elsewhere',
-    explanation: 'Blue dot: where the events were commented on from afar',
+    explanation: 'Blue dot: where they were commented on from afar',
   },
   'disputed-area': {
     label: 'Disputed area',
@@ -49,7 +49,7 @@ const ENTRIES: Record<MapKeySymbol, Omit<MapKeyEntry, 'id'>> = {
   },
   'disputed-badge': {
     label: `“${DISPUTED_BADGE}” tag`,
-    explanation: 'Beside a name: the status of the place is disputed; its details say how',
+    explanation: 'Beside a name: the status of the place is disputed',
   },
   cluster: {
     label: 'Group of places',
