@@ -292,6 +292,11 @@ export class MapAdapter {
 
   private key: (() => void) | null = null;
 
+  /** Whether the map clusters the places outside the story (more than CROWD_THRESHOLD points), for the key. */
+  get clustersCrowd(): boolean {
+    return this.plan?.onMap.clustered ?? false;
+  }
+
   // ---- Lifecycle ----
 
   /** Something else to undo when the adapter is removed (a watcher started with the map). */
