@@ -1,6 +1,7 @@
 import { buildAtlasModel, type AtlasModel } from '../domain/atlas-model';
 import { focusCountries, mapFeatures, storyFrame } from '../domain/atlas-summary';
 import { loadAtlas } from '../domain/load-atlas';
+import { mapKey } from '../domain/map-key';
 import type { Bounds } from '../domain/view';
 import { fetchReader } from '../io/fetch-reader';
 import type { MapAdapter } from '../map/map-adapter';
@@ -8,6 +9,7 @@ import { ArticlePanel } from '../ui/article-panel';
 import { renderDataErrors } from '../ui/data-errors';
 import { buildExportControl } from '../ui/export-control';
 import { enableFileDrop } from '../ui/file-drop';
+import { buildMapKey } from '../ui/map-key';
 import { Notices } from '../ui/notices';
 import type { ExportShape } from '../domain/export-atlas';
 import { AtlasView } from './atlas-view';
@@ -127,6 +129,8 @@ async function startAtlas(
     else opener.selectFromMap(hit.fileId, hit.index, hit.at);
   });
   map.onViewChange((view) => store.dispatch({ type: 'view', view }));
+  // The key explains the symbols this map draws: clusters only where the map clusters the crowd.
+  map.showKey(buildMapKey(mapKey(model.atlas, { clustered: map.clustersCrowd })));
   enableFileDrop(elements.map, (file) => void opener.open(file));
   view.showCurrent(linkHasView);
   map.afterNextIdle(() => performance.mark('app-ready'));

@@ -12,6 +12,7 @@ import { BasemapLabelCover } from './basemap-label-cover';
 import { clickTarget } from './click-target';
 import { syncFeatureFlag } from './feature-flag';
 import { addImportedLayer, type ImportedOnMap } from './imported-layers';
+import { KeyControl } from './key-control';
 import { PlaceMarkers, type MarkerPlace } from './place-markers';
 import { PlacePopup, type PopupContent } from './place-popup';
 
@@ -307,6 +308,29 @@ export class MapAdapter {
     return [...this.files.values()].flatMap((f) => f.onMap.layerIds).filter((id) => this.map.getLayer(id));
   }
 
+  // ---- The key ----
+
+  /**
+   * The key to the map's symbols as a control at the bottom left, above the scale, where the
+   * story's places (framed in the middle) leave room; a second key replaces the first.
+   */
+  showKey(content: HTMLElement): void {
+    this.key?.();
+    const control = new KeyControl(content);
+    this.map.addControl(control, 'bottom-left');
+    this.key = () => {
+      this.map.removeControl(control);
+      this.key = null;
+    };
+  }
+
+  private key: (() => void) | null = null;
+
+  /** Whether the map clusters the places outside the story (more than CROWD_THRESHOLD points), for the key. */
+  get clustersCrowd(): boolean {
+    return this.plan?.onMap.clustered ?? false;
+  }
+
   // ---- Lifecycle ----
 
   /** Something else to undo when the adapter is removed (a watcher started with the map). */
@@ -314,7 +338,7 @@ export class MapAdapter {
     this.undo.push(undo);
   }
 
-  /** Removes the markers, the popup, the files' layers and every listener it added. */
+  /** Removes the markers, the popup, the key, the files' layers and every listener it added. */
   remove(): void {
     for (const off of this.undo.splice(0)) off();
     // The article's labels and selection show as they would without the adapter.
@@ -327,5 +351,6 @@ export class MapAdapter {
     this.cover.remove();
     this.popup.remove();
     for (const fileId of [...this.files.keys()]) this.removeFile(fileId);
+    this.key?.();
   }
 }

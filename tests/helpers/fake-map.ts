@@ -3,7 +3,9 @@ import {
   LngLat,
   LngLatBounds,
   Point,
+  type ControlPosition,
   type FeatureIdentifier,
+  type IControl,
   type LayerSpecification,
   type LngLatLike,
   type Map as MapLibreMap,
@@ -399,6 +401,48 @@ export class FakeMap {
 
   getCanvas(): HTMLCanvasElement {
     return this.canvas;
+  }
+
+  // ---- Controls ----
+
+  /** The controls on the map, in the order added, with their corners. */
+  readonly controls: { control: IControl; position: ControlPosition }[] = [];
+
+  /**
+   * As MapLibre does: onAdd, then the control's element into its corner (a bottom corner's new
+   * control goes first, above the others), the corner made on demand in the container.
+   */
+  addControl(control: IControl, position?: ControlPosition): this {
+    const at = position ?? control.getDefaultPosition?.() ?? 'top-right';
+    const element = control.onAdd(this as unknown as MapLibreMap);
+    this.controls.push({ control, position: at });
+    const corner = this.corner(at);
+    if (at.includes('bottom')) corner.insertBefore(element, corner.firstChild);
+    else corner.append(element);
+    return this;
+  }
+
+  /** As MapLibre does: the control leaves the list and its onRemove takes out its element. */
+  removeControl(control: IControl): this {
+    const i = this.controls.findIndex((c) => c.control === control);
+    if (i >= 0) this.controls.splice(i, 1);
+    control.onRemove(this as unknown as MapLibreMap);
+    return this;
+  }
+
+  hasControl(control: IControl): boolean {
+    return this.controls.some((c) => c.control === control);
+  }
+
+  /** A corner's control container, `.maplibregl-ctrl-<position>`. */
+  corner(position: ControlPosition): HTMLElement {
+    const className = `maplibregl-ctrl-${position}`;
+    const found = this.container.querySelector<HTMLElement>(`.${className}`);
+    if (found) return found;
+    const corner = document.createElement('div');
+    corner.className = className;
+    this.container.append(corner);
+    return corner;
   }
 
   getCanvasContainer(): HTMLDivElement {
