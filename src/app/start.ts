@@ -9,6 +9,7 @@ import { renderDataErrors } from '../ui/data-errors';
 import { buildExportControl } from '../ui/export-control';
 import { enableFileDrop } from '../ui/file-drop';
 import { Notices } from '../ui/notices';
+import { focusMap, SkipLinks } from '../ui/skip-links';
 import type { ExportShape } from '../domain/export-atlas';
 import { AtlasView } from './atlas-view';
 import { deliverExport, type Delivery } from './export-delivery';
@@ -37,9 +38,16 @@ export async function startApp(elements: {
   app: HTMLElement;
   map: HTMLElement;
   panel: HTMLElement;
+  skipToMap: HTMLAnchorElement;
+  skipToPlaces: HTMLAnchorElement;
 }): Promise<void> {
   const mapCode = import('../map/map-app');
   const notices = new Notices(elements.app);
+  // The skip links work from the start; the places' one once the panel is built.
+  const skipLinks = new SkipLinks([
+    { link: elements.skipToMap, go: () => focusMap(elements.map) },
+    { link: elements.skipToPlaces, go: () => false },
+  ]);
   const atlasId = new URLSearchParams(window.location.search).get('atlas');
   const load = await loadAtlas(
     fetchReader(new URL(`${import.meta.env.BASE_URL}data/`, document.baseURI).href),
@@ -72,7 +80,9 @@ export async function startApp(elements: {
     view: link.view,
     warn: (message) => notices.show(message, 'warning', 'basemap'),
   });
-  const ready = model ? startAtlas(model, store, adapter, elements, notices, link.view !== null) : adapter;
+  const ready = model
+    ? startAtlas(model, store, adapter, elements, notices, skipLinks, link.view !== null)
+    : adapter;
   if (!(await ready)) {
     elements.map.classList.add('map-unavailable');
     notices.show(NO_WEBGL, 'error', 'webgl');
@@ -87,8 +97,9 @@ async function startAtlas(
   model: AtlasModel,
   store: PageStore,
   adapter: Promise<MapAdapter | null>,
-  elements: { map: HTMLElement; panel: HTMLElement },
+  elements: { map: HTMLElement; panel: HTMLElement; skipToPlaces: HTMLAnchorElement },
   notices: Notices,
+  skipLinks: SkipLinks,
   linkHasView: boolean,
 ): Promise<MapAdapter | null> {
   const exportAs = (shape: ExportShape, how: Delivery, placeId?: string) =>
@@ -107,6 +118,7 @@ async function startAtlas(
       }),
     ],
   });
+  skipLinks.set({ link: elements.skipToPlaces, go: () => panel.showPlaces() });
   document.title = `${model.atlas.article.headline} · Article Atlas`;
   performance.mark('panel');
   // A file chosen before the map is ready opens once it is.
