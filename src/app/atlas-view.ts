@@ -4,7 +4,7 @@ import type { Place } from '../domain/types';
 import type { MapAdapter } from '../map/map-adapter';
 import type { ArticlePanel } from '../ui/article-panel';
 import { el } from '../dom/el';
-import { framePlace, placeFrame, selectionFraming } from './camera';
+import { framePlace, keepInSight, placeFrame, selectionFraming } from './camera';
 import { sameView } from './link';
 import { markerPlace } from './marker-places';
 import { selectedPlace, type Command, type PageState } from './page-state';
@@ -26,6 +26,7 @@ export interface AtlasViewOptions {
  */
 export class AtlasView {
   private readonly unsubscribe: () => void;
+  private readonly stopKeeping: () => void;
 
   constructor(
     private readonly store: PageStore,
@@ -44,6 +45,20 @@ export class AtlasView {
       (id) => crowd.has(id),
     );
     this.unsubscribe = store.subscribe((state, before, command) => this.follow(state, before, command));
+    // A map that changes size keeps the story in sight (and the selected place): opening the
+    // phone's sheet after a popup had panned the map must not leave a strip of empty map.
+    const story = model.atlas.places.filter((p) => p.properties.group === 'story');
+    this.stopKeeping = map.onResize((before) => {
+      const selected = selectedPlace(this.store.state);
+      const places = [...story, ...(selected ? [this.model.placeById.get(selected)] : [])];
+      const points = places.flatMap((p): [number, number][] => {
+        if (!p) return [];
+        const [lng = 0, lat = 0] = anchorOf(p);
+        return [[lng, lat]];
+      });
+      const move = keepInSight(points, before, this.map.visible());
+      if (move) this.map.move(move);
+    });
   }
 
   /**
@@ -127,5 +142,6 @@ export class AtlasView {
   /** Stops following the page state. */
   remove(): void {
     this.unsubscribe();
+    this.stopKeeping();
   }
 }

@@ -85,3 +85,31 @@ export function frameFile(bbox: readonly number[]): CameraMove {
 export function frameFeature(at: [number, number], zoom: number): CameraMove {
   return { kind: 'jump', center: at, zoom: Math.max(zoom, FILE_FRAMING.featureMinZoom) };
 }
+
+/** Room kept around the places the map keeps in sight when it changes size. */
+export const KEEP_IN_SIGHT_PADDING = 40;
+
+/**
+ * After the map changed size (the phone's sheet opened or closed, the window resized): the
+ * `points` that were in view before and are not all in view now are framed again, at no more than
+ * the current zoom; null when nothing needs to move. Points out of view before (the reader looked
+ * elsewhere) do not move the map.
+ */
+export function keepInSight(
+  points: readonly [number, number][],
+  before: Bounds,
+  now: { bounds: Bounds; zoom: number },
+): CameraMove | null {
+  const inside = ([lng, lat]: [number, number], [w, s, e, n]: Bounds) =>
+    lng >= w && lng <= e && lat >= s && lat <= n;
+  const kept = points.filter((p) => inside(p, before));
+  if (kept.length === 0 || kept.every((p) => inside(p, now.bounds))) return null;
+  const lngs = kept.map(([lng]) => lng);
+  const lats = kept.map(([, lat]) => lat);
+  return {
+    kind: 'fit',
+    bounds: [Math.min(...lngs), Math.min(...lats), Math.max(...lngs), Math.max(...lats)],
+    padding: KEEP_IN_SIGHT_PADDING,
+    maxZoom: now.zoom,
+  };
+}
