@@ -1,10 +1,11 @@
 import type { AtlasModel } from '../domain/atlas-model';
+import { isCrowdPlace } from '../domain/crowd';
 import { anchorOf } from '../domain/geography';
 import type { Place } from '../domain/types';
 import type { MapAdapter } from '../map/map-adapter';
 import type { ArticlePanel } from '../ui/article-panel';
 import { el } from '../dom/el';
-import { framePlace, placeFrame, selectionFraming, showsPlace } from './camera';
+import { framePlace, keepInSight, placeFrame, selectionFraming, showsPlace } from './camera';
 import { sameView } from './link';
 import { markerPlace } from './marker-places';
 import { selectedPlace, type Command, type PageState, type SelectionOrigin } from './page-state';
@@ -26,6 +27,7 @@ export interface AtlasViewOptions {
  */
 export class AtlasView {
   private readonly unsubscribe: () => void;
+  private readonly stopKeeping: () => void;
 
   constructor(
     private readonly store: PageStore,
@@ -34,7 +36,7 @@ export class AtlasView {
     private readonly panel: ArticlePanel,
     private readonly options: AtlasViewOptions,
   ) {
-    const crowd = new Set(model.atlas.places.filter((p) => p.properties.group !== 'story').map((p) => p.id));
+    const crowd = new Set(model.atlas.places.filter(isCrowdPlace).map((p) => p.id));
     map.showMarkers(
       model.atlas.places.map((p) => markerPlace(model, p)),
       {
@@ -44,6 +46,20 @@ export class AtlasView {
       (id) => crowd.has(id),
     );
     this.unsubscribe = store.subscribe((state, before, command) => this.follow(state, before, command));
+    // A map that changes size keeps the story in sight (and the selected place): opening the
+    // phone's sheet after a popup had panned the map must not leave a strip of empty map.
+    const story = model.atlas.places.filter((p) => p.properties.group === 'story');
+    this.stopKeeping = map.onResize((before) => {
+      const selected = selectedPlace(this.store.state);
+      const places = [...story, ...(selected ? [this.model.placeById.get(selected)] : [])];
+      const points = places.flatMap((p): [number, number][] => {
+        if (!p) return [];
+        const [lng = 0, lat = 0] = anchorOf(p);
+        return [[lng, lat]];
+      });
+      const move = keepInSight(points, before, this.map.visible());
+      if (move) this.map.move(move);
+    });
   }
 
   /**
@@ -137,5 +153,6 @@ export class AtlasView {
   /** Stops following the page state. */
   remove(): void {
     this.unsubscribe();
+    this.stopKeeping();
   }
 }

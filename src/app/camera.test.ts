@@ -8,6 +8,7 @@ import {
   frameFile,
   FRAMING,
   framePlace,
+  keepInSight,
   placeFrame,
   MIN_CLEAR_PX,
   padded,
@@ -202,5 +203,31 @@ describe('framing an opened file', () => {
     });
     expect(frameFeature([46.93, 39.52], 4)).toEqual({ kind: 'jump', center: [46.93, 39.52], zoom: 6 });
     expect(frameFeature([46.93, 39.52], 8.5)).toEqual({ kind: 'jump', center: [46.93, 39.52], zoom: 8.5 });
+  });
+});
+
+describe('keepInSight', () => {
+  const BAKU: [number, number] = [49.892, 40.3777];
+  const YEREVAN: [number, number] = [44.5126, 40.1811];
+  const MOSCOW: [number, number] = [37.6156, 55.7522];
+
+  it('frames again, at no more than the current zoom, the places in view before that are not all in view now', () => {
+    // The sheet opened: the map lost its southern half, where Yerevan and Baku were.
+    expect(
+      keepInSight([BAKU, YEREVAN, MOSCOW], [43, 38, 51, 42], { bounds: [44, 40.5, 50, 42], zoom: 6.5 }),
+    ).toEqual({
+      kind: 'fit',
+      bounds: [44.5126, 40.1811, 49.892, 40.3777],
+      padding: { top: 40, right: 40, bottom: 40, left: 40 },
+      maxZoom: 6.5,
+    });
+  });
+
+  it('does not move the map when every place in view before still is', () => {
+    expect(keepInSight([BAKU, YEREVAN], [43, 38, 51, 42], { bounds: [44, 40, 50, 41], zoom: 7 })).toBeNull();
+  });
+
+  it('does not move the map when none was in view before (the reader looks elsewhere)', () => {
+    expect(keepInSight([BAKU, YEREVAN], [30, 50, 40, 60], { bounds: [32, 52, 38, 58], zoom: 5 })).toBeNull();
   });
 });

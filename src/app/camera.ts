@@ -147,3 +147,29 @@ export function frameFile(bbox: readonly number[]): CameraMove {
 export function frameFeature(at: [number, number], zoom: number): CameraMove {
   return { kind: 'jump', center: at, zoom: Math.max(zoom, FILE_FRAMING.featureMinZoom) };
 }
+
+/** Room kept around the places the map keeps in sight when it changes size. */
+export const KEEP_IN_SIGHT_PADDING = 40;
+
+/**
+ * After the map changed size (the phone's sheet opened or closed, the window resized): the
+ * `points` that were in view before and are not all in view now are framed again, at no more than
+ * the current zoom; null when nothing needs to move. Points out of view before (the reader looked
+ * elsewhere) do not move the map.
+ */
+export function keepInSight(
+  points: readonly [number, number][],
+  before: Bounds,
+  now: { bounds: Bounds; zoom: number; size?: { width: number; height: number } },
+): CameraMove | null {
+  const kept = points.filter((p) => within(p, before));
+  if (kept.length === 0 || kept.every((p) => within(p, now.bounds))) return null;
+  const lngs = kept.map(([lng]) => lng);
+  const lats = kept.map(([, lat]) => lat);
+  return {
+    kind: 'fit',
+    bounds: [Math.min(...lngs), Math.min(...lats), Math.max(...lngs), Math.max(...lats)],
+    padding: padded(KEEP_IN_SIGHT_PADDING, NO_INSET, now.size),
+    maxZoom: now.zoom,
+  };
+}

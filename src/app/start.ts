@@ -1,6 +1,7 @@
 import { buildAtlasModel, type AtlasModel } from '../domain/atlas-model';
 import { focusCountries, mapFeatures, storyFrame } from '../domain/atlas-summary';
 import { loadAtlas } from '../domain/load-atlas';
+import { isCrowded } from '../domain/crowd';
 import { mapKey } from '../domain/map-key';
 import type { Bounds } from '../domain/view';
 import { fetchReader } from '../io/fetch-reader';
@@ -9,8 +10,9 @@ import { ArticlePanel } from '../ui/article-panel';
 import { renderDataErrors } from '../ui/data-errors';
 import { buildExportControl } from '../ui/export-control';
 import { enableFileDrop } from '../ui/file-drop';
-import { buildMapKey } from '../ui/map-key';
+import { buildMapKey, buildMapKeySection } from '../ui/map-key';
 import { Notices } from '../ui/notices';
+import { focusMap, SkipLinks } from '../ui/skip-links';
 import type { ExportShape } from '../domain/export-atlas';
 import { AtlasView } from './atlas-view';
 import { deliverExport, type Delivery } from './export-delivery';
@@ -39,9 +41,16 @@ export async function startApp(elements: {
   app: HTMLElement;
   map: HTMLElement;
   panel: HTMLElement;
+  skipToMap: HTMLAnchorElement;
+  skipToPlaces: HTMLAnchorElement;
 }): Promise<void> {
   const mapCode = import('../map/map-app');
   const notices = new Notices(elements.app);
+  // The skip links work from the start; the places' one once the panel is built.
+  const skipLinks = new SkipLinks([
+    { link: elements.skipToMap, go: () => focusMap(elements.map) },
+    { link: elements.skipToPlaces, go: () => false },
+  ]);
   const atlasId = new URLSearchParams(window.location.search).get('atlas');
   const load = await loadAtlas(
     fetchReader(new URL(`${import.meta.env.BASE_URL}data/`, document.baseURI).href),
@@ -74,7 +83,9 @@ export async function startApp(elements: {
     view: link.view,
     warn: (message) => notices.show(message, 'warning', 'basemap'),
   });
-  const ready = model ? startAtlas(model, store, adapter, elements, notices, link.view !== null) : adapter;
+  const ready = model
+    ? startAtlas(model, store, adapter, elements, notices, skipLinks, link.view !== null)
+    : adapter;
   if (!(await ready)) {
     elements.map.classList.add('map-unavailable');
     notices.show(NO_WEBGL, 'error', 'webgl');
@@ -89,14 +100,19 @@ async function startAtlas(
   model: AtlasModel,
   store: PageStore,
   adapter: Promise<MapAdapter | null>,
-  elements: { map: HTMLElement; panel: HTMLElement },
+  elements: { map: HTMLElement; panel: HTMLElement; skipToPlaces: HTMLAnchorElement },
   notices: Notices,
+  skipLinks: SkipLinks,
   linkHasView: boolean,
 ): Promise<MapAdapter | null> {
   const exportAs = (shape: ExportShape, how: Delivery, placeId?: string) =>
     deliverExport(model, notices, shape, how, placeId);
+  // The key explains the symbols the map draws (clusters only where it clusters the crowd), on the
+  // map and in the panel's text.
+  const keyEntries = mapKey(model.atlas, { clustered: isCrowded(model.atlas.places) });
   const panel = new ArticlePanel(elements.panel, {
     article: model.atlas.article,
+    key: buildMapKeySection(keyEntries),
     places: model.orderedPlaces,
     factCount: (id) => model.factsOf(id).length,
     details: (place, headingId) => placeDetails(model, place, headingId, 3),
@@ -109,6 +125,7 @@ async function startAtlas(
       }),
     ],
   });
+  skipLinks.set({ link: elements.skipToPlaces, go: () => panel.showPlaces() });
   document.title = `${model.atlas.article.headline} · Article Atlas`;
   performance.mark('panel');
   // A file chosen before the map is ready opens once it is.
@@ -129,8 +146,7 @@ async function startAtlas(
     else opener.selectFromMap(hit.fileId, hit.index, hit.at);
   });
   map.onViewChange((view) => store.dispatch({ type: 'view', view }));
-  // The key explains the symbols this map draws: clusters only where the map clusters the crowd.
-  map.showKey(buildMapKey(mapKey(model.atlas, { clustered: map.clustersCrowd })));
+  map.showKey(buildMapKey(keyEntries));
   enableFileDrop(elements.map, (file) => void opener.open(file));
   view.showCurrent(linkHasView);
   map.afterNextIdle(() => performance.mark('app-ready'));

@@ -34,7 +34,25 @@ export function formatDate(date: string): string {
   return `${weekday} ${d} ${month} ${y}`;
 }
 
-/** Facts grouped by the date they refer to, oldest first, undated background last. */
+/**
+ * Where a date of any precision falls in time, as [year, month, day]: a month without a day
+ * counts as after its last day, a year without a month as after its last month, so that
+ * "September 2023" follows "Thursday 21 September 2023" and "2023" follows both.
+ */
+function timeKey(date: string): [number, number, number] {
+  const [y = 0, m = 13, d = 32] = date.split('-').map(Number);
+  return [y, m, d];
+}
+
+function compareDates(a: string, b: string): number {
+  const [ka, kb] = [timeKey(a), timeKey(b)];
+  return ka[0] - kb[0] || ka[1] - kb[1] || ka[2] - kb[2];
+}
+
+/**
+ * Facts grouped by the date they refer to, in time: oldest first, a month-only or year-only date
+ * after the days (and months) it spans, undated background last.
+ */
 export function groupFactsByDate(facts: readonly Fact[]): FactGroup[] {
   const groups = new Map<string | null, Fact[]>();
   for (const fact of facts) {
@@ -43,7 +61,7 @@ export function groupFactsByDate(facts: readonly Fact[]): FactGroup[] {
     groups.set(fact.date, list);
   }
   return [...groups.entries()]
-    .sort(([a], [b]) => (a === null ? 1 : b === null ? -1 : a.localeCompare(b)))
+    .sort(([a], [b]) => (a === null ? (b === null ? 0 : 1) : b === null ? -1 : compareDates(a, b)))
     .map(([date, list]) => ({
       date,
       label: date === null ? 'Background, undated' : formatDate(date),

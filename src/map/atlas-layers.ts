@@ -9,14 +9,13 @@ import type {
 } from 'maplibre-gl';
 import type { MapPlaceProperties } from '../domain/atlas-summary';
 import type { PlaceGeometry } from '../domain/types';
+import { isCrowded, isCrowdPlace } from '../domain/crowd';
 import { hexToRgb, PLACE_COLOURS } from '../domain/place-colours';
 import { FONT } from './font-names';
 
 export const ATLAS_SOURCE = 'atlas-places';
 /** Where an atlas has many places, those outside the story are drawn from this clustered source. */
 export const CROWD_SOURCE = 'atlas-crowd';
-/** More points than this outside the story are clustered where they crowd. */
-export const CROWD_THRESHOLD = 200;
 
 /** Colours of the article layers, apart from their structure. */
 export const ATLAS_THEME = {
@@ -207,11 +206,9 @@ export interface AtlasLayerPlan {
  * thousands of them.
  */
 export function planAtlasLayers(data: FeatureCollection<PlaceGeometry, MapPlaceProperties>): AtlasLayerPlan {
-  const isCrowd = (f: (typeof data.features)[number]) =>
-    f.geometry.type === 'Point' && f.properties.group !== 'story';
-  const crowd = data.features.filter(isCrowd);
-  const clustered = crowd.length > CROWD_THRESHOLD;
-  const main = clustered ? { ...data, features: data.features.filter((f) => !isCrowd(f)) } : data;
+  const crowd = data.features.filter(isCrowdPlace);
+  const clustered = isCrowded(data.features);
+  const main = clustered ? { ...data, features: data.features.filter((f) => !isCrowdPlace(f)) } : data;
   const layers = atlasLayers();
   if (!clustered) {
     return {

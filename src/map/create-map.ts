@@ -33,6 +33,12 @@ export interface CreateMapOptions {
   onFirstIdle?: () => void;
 }
 
+/**
+ * The name MapLibre gives the canvas, a region of its own inside the page's map region ("Map",
+ * index.html): no two landmarks of the page may share a name, and this one says how to use it.
+ */
+export const MAP_CANVAS_LABEL = 'Map view: arrow keys pan, plus and minus zoom';
+
 export const MIN_ZOOM = 1.5;
 export const MAX_ZOOM = 12;
 
@@ -50,6 +56,7 @@ export function createMap(options: CreateMapOptions): MapLibreMap {
     dragRotate: false,
     pitchWithRotate: false,
     renderWorldCopies: false,
+    locale: { 'Map.Title': MAP_CANVAS_LABEL },
   });
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();

@@ -2,7 +2,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createFakeMap, stubDocumentFonts, trackListeners, type FakeMap } from '../../tests/helpers/fake-map';
 import { el } from '../dom/el';
-import { planAtlasLayers } from './atlas-layers';
 import { KeyControl } from './key-control';
 import { MapAdapter } from './map-adapter';
 import type { Map as MapLibreMap } from 'maplibre-gl';
@@ -188,31 +187,5 @@ describe('MapAdapter.showKey', () => {
     // Removing twice removes nothing more.
     adapter.remove();
     expect(fake.controls).toEqual([]);
-  });
-
-  it('says whether the map clusters the crowd, as its layer plan decided (more than 200 points outside the story)', () => {
-    const point = (i: number, group: 'story' | 'reaction') => ({
-      type: 'Feature' as const,
-      id: `p-${i}`,
-      geometry: { type: 'Point' as const, coordinates: [45 + i / 1000, 40] },
-      properties: { id: `p-${i}`, name: `Place ${i}`, group, disputed: false },
-    });
-    const places = (crowd: number) => ({
-      type: 'FeatureCollection' as const,
-      features: [point(-1, 'story'), ...Array.from({ length: crowd }, (_, i) => point(i, 'reaction'))],
-    });
-    const clusters = (crowd: number) => {
-      const { fake: other, map: otherMap } = createFakeMap();
-      const plan = planAtlasLayers(places(crowd));
-      other.replaceStyle({ sources: plan.sources, layers: plan.layers });
-      const adapter = new MapAdapter(otherMap, plan);
-      const answer = adapter.clustersCrowd;
-      adapter.remove();
-      return answer;
-    };
-    expect([clusters(200), clusters(201)]).toEqual([false, true]);
-    const bare = new MapAdapter(map, undefined);
-    expect(bare.clustersCrowd).toBe(false);
-    bare.remove();
   });
 });

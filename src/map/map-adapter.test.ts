@@ -384,6 +384,24 @@ describe('MapAdapter', () => {
       expect(fake.listenerKeys().includes('moveend')).toBe(false);
     });
 
+    it('onResize reports the bounds shown before each resize (as of the last moveend), until stopped', () => {
+      start();
+      const listener = vi.fn();
+      const first = [...fake.bounds];
+      const stop = adapter!.onResize(listener);
+      // The resize has already changed what the map shows when MapLibre fires it.
+      fake.bounds = [46, 40, 50, 42];
+      fake.fire('resize');
+      fake.fire('moveend');
+      fake.bounds = [47, 40.5, 49, 41];
+      fake.fire('resize');
+      expect(listener.mock.calls).toEqual([[first], [[46, 40, 50, 42]]]);
+      stop();
+      fake.fire('resize');
+      expect(listener).toHaveBeenCalledTimes(2);
+      expect(fake.listenerKeys().filter((k) => k === 'resize' || k === 'moveend')).toEqual([]);
+    });
+
     it('afterNextIdle calls back once at the next idle, drawing a frame when the map is idle already', () => {
       start();
       const then = vi.fn();

@@ -231,6 +231,24 @@ export class MapAdapter {
     return off;
   }
 
+  /**
+   * Calls `listener` each time the map changes size (its container did: the phone's sheet opened
+   * or closed, the window resized), with the bounds it showed before; returns the function that stops it.
+   */
+  onResize(listener: (before: Bounds) => void): () => void {
+    let shown = this.visible().bounds;
+    const onMoveEnd = () => (shown = this.visible().bounds);
+    const onResize = () => listener(shown);
+    this.map.on('moveend', onMoveEnd);
+    this.map.on('resize', onResize);
+    const off = () => {
+      this.map.off('moveend', onMoveEnd);
+      this.map.off('resize', onResize);
+    };
+    this.undo.push(off);
+    return off;
+  }
+
   /** Calls `then` at the map's next idle (drawing one more frame if the map is idle already). */
   afterNextIdle(then: () => void): void {
     this.map.once('idle', then);
@@ -325,11 +343,6 @@ export class MapAdapter {
   }
 
   private key: (() => void) | null = null;
-
-  /** Whether the map clusters the places outside the story (more than CROWD_THRESHOLD points), for the key. */
-  get clustersCrowd(): boolean {
-    return this.plan?.onMap.clustered ?? false;
-  }
 
   // ---- Lifecycle ----
 

@@ -4,7 +4,7 @@ import { FILE_NAMES, REAL_ATLAS_DIR, readAtlasFiles } from '../../tests/helpers/
 import { buildAtlasModel } from '../domain/atlas-model';
 import { validateAtlas } from '../domain/validate-atlas';
 import { el } from '../dom/el';
-import { ArticlePanel } from './article-panel';
+import { ArticlePanel, type ArticlePanelOptions } from './article-panel';
 
 const model = buildAtlasModel(validateAtlas(readAtlasFiles(REAL_ATLAS_DIR), FILE_NAMES).atlas!);
 
@@ -28,8 +28,11 @@ function screen(width: number) {
   };
 }
 
-function panel(onChoose: (id: string) => void = () => {}) {
-  const element = el('aside');
+function panel(
+  onChoose: (id: string) => void = () => {},
+  extra: Partial<Pick<ArticlePanelOptions, 'key' | 'tools' | 'places'>> = {},
+) {
+  const element = el('section');
   document.body.replaceChildren(element);
   return new ArticlePanel(element, {
     article: model.atlas.article,
@@ -37,10 +40,20 @@ function panel(onChoose: (id: string) => void = () => {}) {
     factCount: (id) => model.factsOf(id).length,
     details: (place, headingId) => el('h3', { text: place.properties.name, attrs: { id: headingId } }),
     onChoose,
+    ...extra,
   });
 }
 
-afterEach(() => vi.restoreAllMocks());
+/** The panel's parts in document order, each named by its class, id or heading. */
+const outline = (p: ArticlePanel) =>
+  [...p.element.querySelectorAll<HTMLElement>('.panel-body > *, .panel-header > *')].map(
+    (n) => n.id || n.querySelector('h2')?.textContent || n.className,
+  );
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+});
 
 describe('ArticlePanel', () => {
   it('marks the selected place’s link with aria-current, and only it', () => {
@@ -93,5 +106,107 @@ describe('ArticlePanel', () => {
     expect(display.listeners.size).toBe(0);
     display.resize(1280);
     expect(toggle()).toBe('false');
+  });
+
+  it('puts the article first, then the places and facts, the key, the note on names, and the tools last', () => {
+    screen(1280);
+    const key = el('section', { className: 'map-key-text' }, [el('h2', { text: 'Key' })]);
+    const tools = el('section', { className: 'export-control' }, [el('h2', { text: 'Data' })]);
+    const p = panel(() => {}, { key, tools: [tools] });
+    expect(outline(p)).toEqual([
+      'panel-kicker',
+      'panel-title',
+      'panel-toggle',
+      'panel-summary',
+      'panel-dateline',
+      'panel-places',
+      'Where the story happens',
+      'Reactions elsewhere',
+      'Key',
+      'panel-note',
+      'Data',
+    ]);
+    expect(p.element.querySelector('.panel-kicker')?.textContent).toBe(
+      'AFP · Kuwait Times · Friday 22 September 2023',
+    );
+    expect(p.element.querySelector('.panel-tools')?.firstElementChild).toBe(tools);
+    // An opened file's features are listed with the places, before the key and the tools.
+    p.addImported(
+      'towns.geojson',
+      [{ key: 'imported-1:0', title: 'Hadrut' }],
+      () => {},
+      () => {},
+    );
+    expect(outline(p).slice(7, 10)).toEqual(['Reactions elsewhere', 'panel-imported-1', 'Key']);
+  });
+
+  it('lists an opened file before the note on names when there is no key', () => {
+    screen(1280);
+    const p = panel();
+    p.addImported(
+      'towns.geojson',
+      [{ key: 'imported-1:0', title: 'Hadrut' }],
+      () => {},
+      () => {},
+    );
+    expect(outline(p).slice(-3)).toEqual(['Reactions elsewhere', 'panel-imported-1', 'panel-note']);
+  });
+
+  it('revealPlace opens the phone’s sheet, scrolls to the place’s entry and focuses its heading', () => {
+    screen(375);
+    const scrolled: string[] = [];
+    vi.spyOn(HTMLElement.prototype, 'scrollIntoView').mockImplementation(function (this: HTMLElement) {
+      scrolled.push(this.id);
+    });
+    const p = panel();
+    const toggle = p.element.querySelector('.panel-toggle')!;
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(p.revealPlace('moscow')).toBe(true);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(p.element.querySelector<HTMLElement>('#panel-body')!.hidden).toBe(false);
+    expect(document.activeElement?.id).toBe('panel-place-moscow-title');
+    expect(document.activeElement?.getAttribute('tabindex')).toBe('-1');
+    expect(scrolled).toEqual(['panel-place-moscow']);
+    expect(p.revealPlace('atlantis')).toBe(false);
+    expect(document.activeElement?.id).toBe('panel-place-moscow-title');
+  });
+
+  it('revealPlace draws the entry of a place a large atlas has not drawn yet, and the entries before it', () => {
+    screen(1280);
+    vi.spyOn(HTMLElement.prototype, 'scrollIntoView').mockImplementation(() => {});
+    // Idle time never comes: only the first batch (80 nav links and entries) is drawn.
+    vi.stubGlobal('requestIdleCallback', () => 0);
+    const base = model.orderedPlaces[0]!;
+    const many = Array.from({ length: 100 }, (_, i) => ({
+      ...base,
+      id: `place-${i}`,
+      properties: { ...base.properties, id: `place-${i}`, name: `Place ${i}`, group: 'story' as const },
+    }));
+    const p = panel(() => {}, { places: many });
+    const entries = () => p.element.querySelectorAll('.panel-place').length;
+    expect(entries()).toBe(0);
+    expect(p.revealPlace('place-2')).toBe(true);
+    expect(entries()).toBe(3);
+    expect(document.activeElement?.id).toBe('panel-place-place-2-title');
+  });
+
+  it('showPlaces opens the phone’s sheet and moves focus to the places’ nav', () => {
+    screen(375);
+    vi.spyOn(HTMLElement.prototype, 'scrollIntoView').mockImplementation(() => {});
+    const p = panel();
+    p.showPlaces();
+    expect(p.element.querySelector('.panel-toggle')!.getAttribute('aria-expanded')).toBe('true');
+    expect(document.activeElement?.id).toBe('panel-places');
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('Places in this article');
+  });
+
+  it('opens and closes the phone’s sheet from its bar, headline included', () => {
+    screen(375);
+    const p = panel();
+    const expanded = () => p.element.querySelector('.panel-toggle')!.getAttribute('aria-expanded');
+    p.element.querySelector<HTMLElement>('.panel-headline')!.click();
+    expect(expanded()).toBe('true');
+    p.element.querySelector<HTMLElement>('.panel-toggle')!.click();
+    expect(expanded()).toBe('false');
   });
 });

@@ -11,7 +11,9 @@ export interface ArticlePanelOptions {
   details: (place: Place, headingId: string) => HTMLElement;
   /** The reader chose a place in the panel. */
   onChoose: (placeId: string) => void;
-  /** Extra controls for the panel's header (for example the export control). */
+  /** The map key as text, shown after the places (it brings its own heading). */
+  key?: HTMLElement;
+  /** Tools shown last, after the article and its places (for example the export control). */
   tools?: HTMLElement[];
 }
 
@@ -22,13 +24,19 @@ const RENDER_BATCH = 40;
 const IDLE_SLICE_MS = 6;
 
 /**
- * The article beside the map: its headline and source, then every place with all its facts. It
- * is a complete text alternative to the map, in reading order; choosing a place shows it on the map.
+ * The article beside the map: its source line and headline, summary and dateline, then every
+ * place with all its facts, the map key, the note on names, and last the tools. It is a complete
+ * text alternative to the map, in reading order; choosing a place shows it on the map. On a phone
+ * it is a sheet under the map whose bar, the source line and the headline, is always shown.
  */
 export class ArticlePanel {
   readonly element: HTMLElement;
   private readonly body: HTMLElement;
   private readonly toggle: HTMLButtonElement;
+  /** The places' nav, target of the "Skip to the places" link. */
+  private readonly nav: HTMLElement;
+  /** Opened files' sections go before it: after the places, before the key and the tools. */
+  private readonly afterPlaces: HTMLElement;
   private readonly narrow = window.matchMedia(NARROW);
   private readonly navList = el('ul', {});
   /** The place links of the nav drawn so far, by place id. */
@@ -41,42 +49,60 @@ export class ArticlePanel {
   /** Numbers the opened-file sections; never reused, so that their ids stay unique after a removal. */
   private importedCount = 0;
 
-  /** Fills `element`, the page's panel (an <aside> in index.html, so that the map's size is known from the start). */
+  /** Fills `element`, the page's panel (in index.html, so that the map's size is known from the start). */
   constructor(
     element: HTMLElement,
     private readonly options: ArticlePanelOptions,
   ) {
     const { article } = options;
-    this.toggle = el('button', {
-      className: 'panel-toggle',
-      text: 'Article and places',
-      attrs: { type: 'button', 'aria-controls': 'panel-body', 'aria-expanded': 'true' },
-    });
-    this.toggle.addEventListener('click', () =>
-      this.setOpen(this.toggle.getAttribute('aria-expanded') !== 'true'),
+    // On a phone the bar's chevron; its name is its (visually hidden) text.
+    this.toggle = el(
+      'button',
+      {
+        className: 'panel-toggle',
+        attrs: { type: 'button', 'aria-controls': 'panel-body', 'aria-expanded': 'true' },
+      },
+      [el('span', { className: 'panel-toggle-label', text: 'Article and places' })],
     );
     const story = options.places.filter((p) => p.properties.group === 'story');
     const reactions = options.places.filter((p) => p.properties.group === 'reaction');
     const datelineLine = `${article.agency} · ${article.outlet} · ${formatDate(article.published)}`;
+    this.nav = el(
+      'nav',
+      {
+        className: 'panel-nav',
+        attrs: { id: 'panel-places', 'aria-label': 'Places in this article', tabindex: '-1' },
+      },
+      [this.navList],
+    );
+    const note = el('p', { className: 'panel-note', text: NAMES_NOTE });
+    this.afterPlaces = options.key ?? note;
+    // The article, then its places and facts, the key and the note; the tools last.
     this.body = el('div', { className: 'panel-body', attrs: { id: 'panel-body' } }, [
-      el('header', { className: 'panel-header' }, [
-        el('p', { className: 'panel-kicker', text: datelineLine }),
-        el('h1', { className: 'panel-headline', text: article.headline, attrs: { id: 'panel-title' } }),
-        el('p', { className: 'panel-summary', text: article.summary }),
-        el('p', { className: 'panel-dateline', text: `Dateline: ${article.dateline.text}` }),
-        ...(options.tools ?? []),
-      ]),
-      el('nav', { className: 'panel-nav', attrs: { 'aria-label': 'Places in this article' } }, [
-        this.navList,
-      ]),
+      el('p', { className: 'panel-summary', text: article.summary }),
+      el('p', { className: 'panel-dateline', text: `Dateline: ${article.dateline.text}` }),
+      this.nav,
       this.section('Where the story happens', 'panel-story', story),
       reactions.length ? this.section('Reactions elsewhere', 'panel-reactions', reactions) : null,
-      el('p', { className: 'panel-note', text: NAMES_NOTE }),
+      options.key ?? null,
+      note,
+      options.tools?.length ? el('div', { className: 'panel-tools' }, options.tools) : null,
     ]);
+    // The source line and the headline stay in view above the body: on a phone they are the
+    // sheet's bar, shown while the sheet is closed.
+    const header = el('header', { className: 'panel-header' }, [
+      el('p', { className: 'panel-kicker', text: datelineLine }),
+      el('h1', { className: 'panel-headline', text: article.headline, attrs: { id: 'panel-title' } }),
+      this.toggle,
+    ]);
+    // The toggle's click (also Enter or Space on it) reaches the bar; the bar is a sheet's only on a phone.
+    header.addEventListener('click', () => {
+      if (this.narrow.matches) this.setOpen(this.toggle.getAttribute('aria-expanded') !== 'true');
+    });
     this.element = element;
     element.classList.add('article-panel');
     element.setAttribute('aria-labelledby', 'panel-title');
-    element.replaceChildren(this.toggle, this.body);
+    element.replaceChildren(header, this.body);
     // The links to every place first, then the place entries in reading order.
     this.pending.unshift(
       ...options.places.map((place) => () => {
@@ -260,7 +286,7 @@ export class ArticlePanel {
       section.remove();
       onRemove();
     });
-    this.body.querySelector('.panel-note:last-child')?.before(section);
+    this.afterPlaces.before(section);
     return section;
   }
 
@@ -287,15 +313,55 @@ export class ArticlePanel {
   /** Focus target for a place when it has no marker on the map. */
   focusPlace(placeId: string): void {
     // Not a place of the article (an opened file's feature, whose popup closed): nothing to draw.
-    if (!this.options.places.some((p) => p.id === placeId)) return;
+    if (!this.isPlace(placeId)) return;
     // A large atlas draws its links in idle time: one not drawn yet is drawn now, with the links
     // before it (they come first in the queue, and a link is a single button).
-    while (!this.navLinks.has(placeId) && this.navLinks.size < this.options.places.length) {
+    this.drawUntil(() => this.navLinks.has(placeId));
+    this.navLinks.get(placeId)?.focus();
+  }
+
+  /**
+   * Takes the reader to a place's entry (from the popup's "All N facts"): opens the panel (on a
+   * phone the sheet), draws the entry if a large atlas has not yet, scrolls to it and moves focus
+   * to its heading. Returns whether there was such a place.
+   */
+  revealPlace(placeId: string): boolean {
+    if (!this.isPlace(placeId)) return false;
+    this.setOpen(true);
+    const entryOf = () => this.element.querySelector<HTMLElement>(`#panel-place-${CSS.escape(placeId)}`);
+    // The nav links come first in the queue, then the entries in reading order.
+    this.drawUntil(() => entryOf() !== null);
+    const entry = entryOf();
+    const heading = entry?.querySelector<HTMLElement>(`#panel-place-${CSS.escape(placeId)}-title`);
+    if (!entry || !heading) return false;
+    heading.setAttribute('tabindex', '-1');
+    heading.focus({ preventScroll: true });
+    // As for a selection drawn late: entries above it that were never laid out (content-visibility)
+    // take their real height once scrolled to, so a second scroll, a frame later, lands on it.
+    entry.scrollIntoView({ block: 'start' });
+    requestAnimationFrame(() => entry.scrollIntoView({ block: 'start' }));
+    return true;
+  }
+
+  /** The "Skip to the places" link: opens the panel and moves focus to the places' nav. */
+  showPlaces(): boolean {
+    this.setOpen(true);
+    this.nav.focus({ preventScroll: true });
+    this.nav.scrollIntoView({ block: 'start' });
+    return true;
+  }
+
+  private isPlace(placeId: string): boolean {
+    return this.options.places.some((p) => p.id === placeId);
+  }
+
+  /** Draws queued nav links and entries now, in order, until `done` holds or none is left. */
+  private drawUntil(done: () => boolean): void {
+    while (!done()) {
       const next = this.pending.shift();
       if (!next) break;
       next();
     }
-    this.navLinks.get(placeId)?.focus();
   }
 }
 

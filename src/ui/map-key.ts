@@ -60,3 +60,12 @@ export function buildMapKey(entries: readonly MapKeyEntry[], options: BuildMapKe
   for (const [name, value] of Object.entries(MAP_KEY_COLOURS)) list.style.setProperty(name, value);
   return list;
 }
+
+/** The key as a section of the panel's text, under its own heading. */
+export function buildMapKeySection(entries: readonly MapKeyEntry[]): HTMLElement {
+  const headingId = 'panel-key-title';
+  return el('section', { className: 'panel-section panel-key', attrs: { 'aria-labelledby': headingId } }, [
+    el('h2', { text: 'Key to the map', attrs: { id: headingId } }),
+    buildMapKey(entries, { labelledBy: headingId }),
+  ]);
+}

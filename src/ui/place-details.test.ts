@@ -84,4 +84,49 @@ describe('fact and place rendering', () => {
     );
     expect(details.querySelector('.place-distances li')?.textContent).toBe('Baku: 274 km');
   });
+
+  it('says once what a region’s outline is: its area within what the outline depicts', () => {
+    const region: Place = {
+      ...place,
+      id: 'r',
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [46, 39],
+            [47, 39],
+            [47, 40],
+            [46, 39],
+          ],
+        ],
+      },
+      properties: {
+        ...place.properties,
+        id: 'r',
+        placeType: 'region',
+        coordinateSource: {
+          name: 'traced',
+          licence: 'CC0',
+          depicts: 'outline of the former oblast; approximate, not a legal boundary',
+        },
+      },
+    };
+    const area = {
+      areaKm2: 4271.4,
+      centroid: [46.6, 39.6],
+      bbox: [46, 39, 47, 40] as [number, number, number, number],
+    };
+    const input = { place: region, facts: [], article, distances: [], placeName: () => '', area, within: [] };
+    const text = (p: Place) =>
+      buildPlaceDetails({ ...input, place: p }, { headingId: 'h', level: 3 }).querySelector('.place-area')
+        ?.textContent;
+    expect(text(region)).toBe(
+      'Area: about 4,271 km² within the outline of the former oblast; approximate, not a legal boundary.',
+    );
+    const undescribed: Place = {
+      ...region,
+      properties: { ...region.properties, coordinateSource: { name: 'traced', licence: 'CC0' } },
+    };
+    expect(text(undescribed)).toBe('Area of the outline: about 4,271 km².');
+  });
 });

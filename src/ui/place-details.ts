@@ -61,14 +61,17 @@ export function buildPlaceDetails(
     attrs: { id: options.headingId },
   });
   const countryName = (code: string) => (code === p.country.code ? p.country.name : code);
+  // `depicts` says what the outline is ("outline of the former …"): it names the outline itself,
+  // so the sentence does not name it again.
+  const depicts = p.coordinateSource.depicts;
   const areaNote = area
     ? el('p', { className: 'place-area' }, [
-        'Area of the outline: ',
+        depicts ? 'Area: ' : 'Area of the outline: ',
         el('strong', {
           className: 'figure-value',
           text: `about ${Math.round(area.areaKm2).toLocaleString('en-GB')} km²`,
         }),
-        p.coordinateSource.depicts ? `. The outline shows the ${p.coordinateSource.depicts}.` : '.',
+        depicts ? ` within the ${depicts}.` : '.',
       ])
     : null;
   const withinNote = within.length
