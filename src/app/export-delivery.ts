@@ -1,11 +1,5 @@
 import type { AtlasModel } from '../domain/atlas-model';
-import {
-  exportAtlas,
-  exportFileName,
-  GEOJSON_MEDIA_TYPE,
-  serializeGeoJson,
-  type ExportShape,
-} from '../domain/export-atlas';
+import type { ExportShape } from '../domain/export-shapes';
 import { copyText, downloadText } from '../io/download';
 import type { Notices } from '../ui/notices';
 
@@ -13,15 +7,18 @@ export type Delivery = 'download' | 'copy';
 
 /**
  * Exports the atlas (or one place of it) as GeoJSON, downloaded as a file or copied to the
- * clipboard, and tells the reader what happened.
+ * clipboard, and tells the reader what happened. The export's code is loaded when first asked for:
+ * the first screen does not wait for it.
  */
-export function deliverExport(
+export async function deliverExport(
   model: AtlasModel,
   notices: Notices,
   shape: ExportShape,
   how: Delivery,
   placeId?: string,
-): void {
+): Promise<void> {
+  const { exportAtlas, exportFileName, GEOJSON_MEDIA_TYPE, serializeGeoJson } =
+    await import('../domain/export-atlas');
   const text = serializeGeoJson(
     exportAtlas(model.atlas, shape, { model, ...(placeId ? { placeIds: [placeId] } : {}) }),
   );
@@ -35,13 +32,12 @@ export function deliverExport(
     );
     return;
   }
-  void copyText(text).then((copied) =>
-    notices.show(
-      copied
-        ? `Copied ${fileName} to the clipboard.`
-        : 'The browser did not allow copying; use Export GeoJSON instead.',
-      copied ? 'info' : 'warning',
-      'export',
-    ),
+  const copied = await copyText(text);
+  notices.show(
+    copied
+      ? `Copied ${fileName} to the clipboard.`
+      : 'The browser did not allow copying; use Export GeoJSON instead.',
+    copied ? 'info' : 'warning',
+    'export',
   );
 }

@@ -13,7 +13,7 @@ import { enableFileDrop } from '../ui/file-drop';
 import { buildMapKey, buildMapKeySection } from '../ui/map-key';
 import { Notices } from '../ui/notices';
 import { focusMap, SkipLinks } from '../ui/skip-links';
-import type { ExportShape } from '../domain/export-atlas';
+import type { ExportShape } from '../domain/export-shapes';
 import { AtlasView } from './atlas-view';
 import { deliverExport, type Delivery } from './export-delivery';
 import { ImportedFiles } from './imported-files';
@@ -106,7 +106,7 @@ async function startAtlas(
   linkHasView: boolean,
 ): Promise<MapAdapter | null> {
   const exportAs = (shape: ExportShape, how: Delivery, placeId?: string) =>
-    deliverExport(model, notices, shape, how, placeId);
+    void deliverExport(model, notices, shape, how, placeId);
   // The key explains the symbols the map draws (clusters only where it clusters the crowd), on the
   // map and in the panel's text.
   const keyEntries = mapKey(model.atlas, { clustered: isCrowded(model.atlas.places) });

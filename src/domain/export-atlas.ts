@@ -6,9 +6,10 @@ import { anchorOf, boundsOf } from './geography';
 import type { Article, Atlas, Fact, Place, PlaceProperties } from './types';
 import { PLACE_COLOURS } from './place-colours';
 
-/** The shapes of an export: one feature per place with its facts nested, or one point per fact. */
-export const EXPORT_SHAPES = ['places', 'facts'] as const;
-export type ExportShape = (typeof EXPORT_SHAPES)[number];
+import type { ExportShape } from './export-shapes';
+
+// In a module of their own, so that the page's export control needs none of the export's code.
+export { EXPORT_SHAPES, type ExportShape } from './export-shapes';
 
 export const GEOJSON_MEDIA_TYPE = 'application/geo+json';
 

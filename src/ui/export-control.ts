@@ -1,4 +1,4 @@
-import { EXPORT_SHAPES, type ExportShape } from '../domain/export-atlas';
+import { EXPORT_SHAPES, type ExportShape } from '../domain/export-shapes';
 import { el } from '../dom/el';
 
 export interface ExportControlOptions {

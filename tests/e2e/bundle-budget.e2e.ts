@@ -7,9 +7,33 @@ import { APP_BUDGET_GZIP_BYTES, bundleSizes } from '../../scripts/bundle-size';
 describe('the production bundle', () => {
   const sizes = bundleSizes('dist');
 
-  it('keeps the app’s own JavaScript and CSS beyond MapLibre within 40 KB gzip', () => {
-    expect(sizes.appFiles.length).toBeGreaterThanOrEqual(3);
+  it('keeps the app’s own JavaScript and CSS beyond MapLibre that the first screen loads within 40 KB gzip', () => {
+    expect(sizes.appFiles.map((f) => f.replace(/-[\w-]{8}\./, '.')).sort()).toEqual([
+      'assets/index.css',
+      'assets/index.js',
+      'assets/map-app.css',
+      'assets/map-app.js',
+    ]);
     expect(sizes.appGzip).toBeLessThanOrEqual(APP_BUDGET_GZIP_BYTES);
+  });
+
+  it('loads the export and the importer of files only when the reader asks for them', () => {
+    expect(sizes.lazyFiles.map((f) => f.replace(/-[\w-]{8}\./, '.')).sort()).toEqual([
+      'assets/export-atlas.js',
+      'assets/import-geojson.js',
+    ]);
+    const entry = sizes.appFiles.find((f) => /^assets\/index-.*\.js$/.test(f))!;
+    const html = readFileSync(join('dist', 'index.html'), 'utf8');
+    for (const lazy of sizes.lazyFiles) {
+      // Neither preloaded by the page nor imported by the entry at start.
+      expect(html.includes(lazy)).toBe(false);
+      expect(
+        new RegExp(`^import [^;]*${lazy.replace('assets/', '').replace('.', '\\.')}`, 'm').test(
+          readFileSync(join('dist', entry), 'utf8'),
+        ),
+      ).toBe(false);
+    }
+    expect(sizes.lazyGzip).toBeGreaterThan(0);
   });
 
   it('puts MapLibre, its CSS and its worker apart from the app, loaded by the map chunk only', () => {
