@@ -121,6 +121,11 @@ async function startAtlas(
   if (!map || !opener) return null;
   const view = new AtlasView(store, map, model, panel, {
     exportPlace: (placeId, how) => exportAs('places', how, placeId),
+    // The panel is a closed sheet on phones: opened first, so that the place's link can take focus.
+    showAllFacts: (placeId) => {
+      panel.setOpen(true);
+      panel.focusPlace(placeId);
+    },
   });
   map.onClick((hit) => {
     if (hit.kind === 'place') store.dispatch({ type: 'select-place', placeId: hit.placeId, origin: 'map' });

@@ -152,8 +152,9 @@ export class MapAdapter {
 
   // ---- The popup ----
 
-  openPopup(request: PopupContent): void {
-    this.popup.open(request);
+  /** Opens the popup; for a place, it never covers the place's marker (whichever it has at the time). */
+  openPopup(request: PopupContent, placeId?: string): void {
+    this.popup.open(placeId ? { ...request, avoid: () => this.markerButton(placeId) } : request);
   }
 
   /** Closes the popup, if one is open, without calling its onClose. */
