@@ -9,7 +9,7 @@ import { framePlace, keepInSight, placeFrame, selectionFraming, showsPlace } fro
 import { sameView } from './link';
 import { markerPlace } from './marker-places';
 import { selectedPlace, type Command, type PageState, type SelectionOrigin } from './page-state';
-import { placeDetails } from './place-details';
+import { placeSummary } from './place-details';
 import type { PageStore } from './store';
 
 /** At most this many DOM markers at once; the other places are named by GPU labels. */
@@ -18,6 +18,8 @@ export const MAX_MARKERS = 12;
 export interface AtlasViewOptions {
   /** Exports one place, as a download or onto the clipboard. */
   exportPlace: (placeId: string, how: 'download' | 'copy') => void;
+  /** Takes the reader to all of a place's facts, in the panel ("All N facts" in its popup). */
+  showAllFacts: (placeId: string) => void;
 }
 
 /**
@@ -102,13 +104,19 @@ export class AtlasView {
     this.panel.highlight(placeId);
     const [lng = 0, lat = 0] = anchorOf(place);
     const headingId = `popup-${placeId}-title`;
-    this.map.openPopup({
-      lngLat: [lng, lat],
-      content: placeDetails(this.model, place, headingId, 2, this.placeActions(place)),
-      labelledBy: headingId,
-      keepInView: false,
-      onClose: () => this.store.dispatch({ type: 'deselect' }),
-    });
+    this.map.openPopup(
+      {
+        lngLat: [lng, lat],
+        content: placeSummary(this.model, place, headingId, {
+          onAllFacts: () => this.options.showAllFacts(placeId),
+          actions: this.placeActions(place),
+        }),
+        labelledBy: headingId,
+        keepInView: false,
+        onClose: () => this.store.dispatch({ type: 'deselect' }),
+      },
+      placeId,
+    );
     this.map.setExpandedPlace(placeId);
     const frame = placeFrame(this.model, place);
     const inset = this.map.popupInset();

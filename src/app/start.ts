@@ -140,6 +140,8 @@ async function startAtlas(
   if (!map || !opener) return null;
   const view = new AtlasView(store, map, model, panel, {
     exportPlace: (placeId, how) => exportAs('places', how, placeId),
+    // Opens the panel (a sheet on phones) at the place's entry, its heading focused.
+    showAllFacts: (placeId) => void panel.revealPlace(placeId),
   });
   map.onClick((hit) => {
     if (hit.kind === 'place') store.dispatch({ type: 'select-place', placeId: hit.placeId, origin: 'map' });

@@ -71,8 +71,13 @@ export function groupFactsByDate(facts: readonly Fact[]): FactGroup[] {
 
 /** `AFP · Kuwait Times · 22 September 2023 · paragraph 4`: where a fact comes from. */
 export function sourceLine(article: Article, fact: Fact): string {
+  return `${articleSource(article)} · paragraph ${fact.paragraph}`;
+}
+
+/** `AFP · Kuwait Times · 22 September 2023`: the article's agency, outlet and date, without the weekday. */
+export function articleSource(article: Article): string {
   const published = formatDate(article.published).replace(/^\w+ /, '');
-  return `${article.agency} · ${article.outlet} · ${published} · paragraph ${fact.paragraph}`;
+  return `${article.agency} · ${article.outlet} · ${published}`;
 }
 
 /** `up to 120,000 people`, `24 hours`: a figure in words a reader scans. */

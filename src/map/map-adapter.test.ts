@@ -635,6 +635,22 @@ describe('MapAdapter', () => {
     });
   });
 
+  describe('openPopup', () => {
+    it('opens a place’s popup clear of the place’s marker button; a popup of no place avoids every marker where it can', () => {
+      start();
+      adapter!.showMarkers(MARKER_PLACES, { maxMarkers: 5, onActivate: vi.fn() }, () => false);
+      // happy-dom lays nothing out: Stepanakert's button (at 275, 418 on the fake map) is given a
+      // callout box reaching 60 px above its dot.
+      adapter!.markerButton('stepanakert')!.getBoundingClientRect = () => new DOMRect(264, 358, 200, 71);
+      adapter!.openPopup(popupRequest(), 'stepanakert');
+      const transform = () => document.getElementById('place-popup')!.style.transform;
+      expect(transform()).toBe('translate(-50%,-100%) translate(275px,352px)');
+      // Above its point it would cover Stepanakert's callout: below, clear of its symbol (19 px).
+      adapter!.openPopup(popupRequest());
+      expect(transform()).toBe('translate(-50%,0) translate(275px,437px)');
+    });
+  });
+
   describe('remove()', () => {
     it('leaves no listener on the map, on document or on document.fonts, and no marker, popup or file', () => {
       const { plan } = start();
@@ -662,6 +678,7 @@ describe('MapAdapter', () => {
           ...perMarker,
           ...['click', 'moveend'], // onClick, onViewChange
           ...['click', 'idle', 'move', 'projectiontransition', 'remove', 'terrain'], // the popup
+          ...['moveend', 'resize'], // the popup placed again
         ].sort(),
       );
       expect(document.querySelectorAll('.place-marker, .maplibregl-popup').length).toBe(4);

@@ -153,8 +153,9 @@ export class MapAdapter {
 
   // ---- The popup ----
 
-  openPopup(request: PopupContent): void {
-    this.popup.open(request);
+  /** Opens the popup; for a place, it never covers the place's marker (whichever it has at the time). */
+  openPopup(request: PopupContent, placeId?: string): void {
+    this.popup.open(placeId ? { ...request, avoid: () => this.markerButton(placeId) } : request);
   }
 
   /** Moves the map so that the open popup is on screen (on a phone: its place above the sheet). */

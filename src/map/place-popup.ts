@@ -1,6 +1,7 @@
 import './place-popup.css';
-import { Popup, type LngLatLike, type Map as MapLibreMap } from 'maplibre-gl';
+import { Popup, type Map as MapLibreMap, type PositionAnchor } from 'maplibre-gl';
 import { NO_INSET, type Inset } from '../domain/view';
+import { el } from '../dom/el';
 
 /** What the popup shows and what happens when the reader closes it. */
 export interface PopupContent {
@@ -13,13 +14,134 @@ export interface PopupContent {
   keepInView: boolean;
   /** Called when the reader closes it (button, Escape, click elsewhere), not when it is replaced or closed by code. */
   onClose: () => void;
+  /**
+   * The element the popup must never cover (the place's marker), asked for each time the popup is
+   * placed, since markers come and go and change their layout; none: the place's symbol alone.
+   */
+  avoid?: () => Element | undefined;
 }
+
+/** A box in the map container's pixels, or relative to a point. */
+interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** The popup's least distance from its place, and its gap to what it avoids. */
+const OFFSET = 12;
+const GAP = 6;
+/** Half the size of a selected place's circle with its stroke, at its largest (atlas-layers.ts). */
+const SYMBOL = 13;
+
+/** An offset for each anchor, in pixels. */
+export type AnchorOffsets = Record<PositionAnchor, [number, number]>;
+
+/**
+ * The popup's offset for each anchor, such that the popup lies wholly beyond `avoid`, a box
+ * relative to the place: above it for the bottom anchors, below it for the top ones, beside it for
+ * left and right (and for center, which the popup never takes, as for bottom). The popup is then
+ * on the far side of a line that `avoid` does not cross, so the two never meet, whichever anchor
+ * is taken and wherever the map is panned (both move with the place).
+ */
+export function popupOffsets(avoid: Box): AnchorOffsets {
+  const above: [number, number] = [0, Math.min(-OFFSET, avoid.top - GAP)];
+  const below: [number, number] = [0, Math.max(OFFSET, avoid.bottom + GAP)];
+  return {
+    center: above,
+    bottom: above,
+    'bottom-left': above,
+    'bottom-right': above,
+    top: below,
+    'top-left': below,
+    'top-right': below,
+    left: [Math.max(OFFSET, avoid.right + GAP), 0],
+    right: [Math.min(-OFFSET, avoid.left - GAP), 0],
+  };
+}
+
+/** Where the popup's box lies against its anchor point, as shares of its size (MapLibre's anchorTranslate). */
+const ANCHOR_SHIFT: Record<PositionAnchor, [number, number]> = {
+  center: [-0.5, -0.5],
+  top: [-0.5, 0],
+  'top-left': [0, 0],
+  'top-right': [-1, 0],
+  bottom: [-0.5, -1],
+  'bottom-left': [0, -1],
+  'bottom-right': [-1, -1],
+  left: [0, -0.5],
+  right: [-1, -0.5],
+};
+
+/**
+ * The anchors tried, in order: above the place, below it, then above or below running right or
+ * left from it (near the map's sides), then left of it and right of it.
+ */
+export const ANCHORS: readonly PositionAnchor[] = [
+  'bottom',
+  'top',
+  'bottom-left',
+  'bottom-right',
+  'top-left',
+  'top-right',
+  'right',
+  'left',
+];
+
+/**
+ * The first anchor of ANCHORS at which a popup of `size`, offset by `offsets`, lies within the
+ * map (`frame`, less `margin`) and covers none of `others` (the other markers, in the map's
+ * pixels); else the first at which it lies within the map; when none fits, the one that sticks out
+ * least (keepInView then pans the map).
+ */
+export function chooseAnchor(
+  point: { x: number; y: number },
+  size: { width: number; height: number },
+  frame: { width: number; height: number },
+  offsets: AnchorOffsets,
+  others: readonly Box[] = [],
+  margin = 8,
+): PositionAnchor {
+  let fits: PositionAnchor | null = null;
+  let best: PositionAnchor = ANCHORS[0]!;
+  let least = Infinity;
+  for (const anchor of ANCHORS) {
+    const [fx, fy] = ANCHOR_SHIFT[anchor];
+    const [ox, oy] = offsets[anchor];
+    const left = point.x + ox + fx * size.width;
+    const top = point.y + oy + fy * size.height;
+    const box = { left, top, right: left + size.width, bottom: top + size.height };
+    const out =
+      Math.max(0, margin - box.left) +
+      Math.max(0, box.right - (frame.width - margin)) +
+      Math.max(0, margin - box.top) +
+      Math.max(0, box.bottom - (frame.height - margin));
+    if (out === 0 && !others.some((o) => intersects(o, box))) return anchor;
+    if (out === 0) fits ??= anchor;
+    if (out < least) [best, least] = [anchor, out];
+  }
+  return fits ?? best;
+}
+
+const intersects = (a: Box, b: Box) =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 /**
  * One popup at a time. It is a labelled dialog: focus moves into it on open and Escape closes it.
+ * On a desktop it is at most 60% of the map's height (its body scrolls) and never covers the
+ * element it is told to avoid (popupOffsets). On a phone (place-popup.css) it is a sheet along the
+ * bottom of the map that starts small and grows with its "Full summary" button.
  */
 export class PlacePopup {
   private popup: Popup | null = null;
+  /** What the open popup was opened with. */
+  private request: PopupContent | null = null;
+  /** Undoes what the open popup added (its listeners on the map, its observer). */
+  private undoOpen: (() => void)[] = [];
+  /** How many times the popup was given new offsets (it moved against its place). */
+  private moves = 0;
+  private placement = '';
   /** Set while the popup is closed by code (replaced or closed): no onClose then. */
   private closingByCode = false;
   readonly elementId = 'place-popup';
@@ -41,38 +163,128 @@ export class PlacePopup {
 
   open(request: PopupContent): void {
     this.close();
+    const bodyId = `${this.elementId}-body`;
+    const body = el('div', { className: 'place-popup-body', attrs: { id: bodyId } }, [request.content]);
+    const expand = el('button', {
+      className: 'place-popup-expand',
+      text: 'Full summary',
+      attrs: { type: 'button', 'aria-expanded': 'false', 'aria-controls': bodyId },
+    });
     const popup = new Popup({
       closeButton: true,
       closeOnClick: true,
       closeOnMove: false,
       focusAfterOpen: false,
-      maxWidth: '400px',
+      maxWidth: '360px',
       className: 'place-popup',
-      offset: 12,
+      offset: OFFSET,
     })
       .setLngLat(request.lngLat)
-      .setDOMContent(request.content);
+      .setDOMContent(el('div', { className: 'place-popup-frame' }, [body, expand]));
     popup.on('close', () => {
       if (this.popup !== popup) return;
       this.popup = null;
+      this.request = null;
+      for (const undo of this.undoOpen.splice(0)) undo();
       if (!this.closingByCode) request.onClose();
     });
     this.popup = popup;
+    this.request = request;
     popup.addTo(this.map);
     const element = popup.getElement();
     element.id = this.elementId;
     element.setAttribute('role', 'dialog');
     element.setAttribute('aria-labelledby', request.labelledBy);
+    const place = () => this.place(popup, request, body, expand);
+    place();
     const heading = element.querySelector<HTMLElement>(`#${CSS.escape(request.labelledBy)}`);
     heading?.setAttribute('tabindex', '-1');
     heading?.focus({ preventScroll: true });
-    if (request.keepInView) this.keepInView(popup, request.lngLat);
+    expand.addEventListener('click', () => {
+      const expanded = expand.getAttribute('aria-expanded') !== 'true';
+      expand.setAttribute('aria-expanded', String(expanded));
+      element.classList.toggle('is-expanded', expanded);
+      // A taller sheet: the place stays visible above it.
+      if (expanded) this.keepInView(popup, request);
+    });
+    // Placed again when the map has moved (a region's marker moves against its centre as the map
+    // zooms) or resized, and when a marker changes its layout, comes or goes.
+    this.map.on('moveend', place);
+    this.map.on('resize', place);
+    const markers = new MutationObserver(place);
+    markers.observe(this.map.getCanvasContainer(), {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: ['class'],
+    });
+    this.undoOpen.push(
+      () => this.map.off('moveend', place),
+      () => this.map.off('resize', place),
+      () => markers.disconnect(),
+    );
+    if (request.keepInView) this.keepInView(popup, request);
+  }
+
+  /** The box `avoid` gives, in the map container's pixels; none when it is not on the page. */
+  private avoidBox(request: PopupContent): Box | null {
+    const target = request.avoid?.();
+    return target?.isConnected ? this.boxOf(target) : null;
+  }
+
+  /** An element's box in the map container's pixels. */
+  private boxOf(element: Element): Box {
+    const frame = this.map.getContainer().getBoundingClientRect();
+    const r = element.getBoundingClientRect();
+    return {
+      left: r.left - frame.left,
+      top: r.top - frame.top,
+      right: r.right - frame.left,
+      bottom: r.bottom - frame.top,
+    };
+  }
+
+  /** The buttons of the map's other markers (MapLibre's), which the popup covers only when it must. */
+  private otherMarkers(request: PopupContent): Box[] {
+    const own = request.avoid?.();
+    return [...this.map.getCanvasContainer().querySelectorAll('.maplibregl-marker button')]
+      .filter((button) => button !== own)
+      .map((button) => this.boxOf(button));
+  }
+
+  /**
+   * Sizes the popup to the map (the map's height, which place-popup.css takes shares of), sets its
+   * offsets so that it clears what it avoids (or the place's symbol), takes the first anchor at
+   * which it fits in the map, and shows the sheet's "Full summary" button only when the sheet
+   * hides something.
+   */
+  private place(popup: Popup, request: PopupContent, body: HTMLElement, expand: HTMLElement): void {
+    const element = popup.getElement();
+    element.style.setProperty('--map-height', `${this.map.getContainer().getBoundingClientRect().height}px`);
+    const at = this.map.project(request.lngLat);
+    const box = this.avoidBox(request);
+    const offsets = popupOffsets(
+      box
+        ? { left: box.left - at.x, top: box.top - at.y, right: box.right - at.x, bottom: box.bottom - at.y }
+        : { left: -SYMBOL, top: -SYMBOL, right: SYMBOL, bottom: SYMBOL },
+    );
+    const frame = this.map.getContainer().getBoundingClientRect();
+    const size = { width: element.offsetWidth, height: element.offsetHeight };
+    const anchor = chooseAnchor(at, size, frame, offsets, this.otherMarkers(request));
+    const placement = `${anchor} ${offsets[anchor].join(' ')}`;
+    if (placement !== this.placement) {
+      this.placement = placement;
+      this.moves += 1;
+    }
+    // MapLibre's Popup takes its anchor from its options at each update (there is no setter).
+    popup.options.anchor = anchor;
+    popup.setOffset(offsets);
+    expand.hidden = expand.getAttribute('aria-expanded') !== 'true' && body.scrollHeight <= body.clientHeight;
   }
 
   /** Moves the map so that the open popup is on screen (see keepInView), if one is open. */
   keepOpenInView(): void {
-    const lngLat = this.popup?.getLngLat();
-    if (this.popup && lngLat) this.keepInView(this.popup, lngLat);
+    if (this.popup && this.request) this.keepInView(this.popup, this.request);
   }
 
   /**
@@ -92,9 +304,23 @@ export class PlacePopup {
 
   /**
    * Moves the map so that the whole popup is on screen; where the popup is a sheet along the
-   * bottom (phones), so that the place stays visible above it.
+   * bottom (phones), so that the place and what the popup avoids (its marker) stay visible above it.
    */
-  private keepInView(popup: Popup, lngLat: LngLatLike): void {
+  private keepInView(popup: Popup, request: PopupContent): void {
+    // A pan lays the markers out again, and the popup is placed again clear of its marker, which
+    // may move it against the map: a few passes (each pan is at once, with duration 0) settle it.
+    for (let pass = 0; pass < 3; pass += 1) {
+      const [dx, dy] = this.outOfView(popup, request);
+      if (dx === 0 && dy === 0) return;
+      const moves = this.moves;
+      this.map.panBy([dx, dy], { duration: 0 });
+      // Not placed anew during the pan: it moved with the map, by exactly what was needed.
+      if (this.moves === moves) return;
+    }
+  }
+
+  /** How far to pan the map so that the popup is on screen (see keepInView). */
+  private outOfView(popup: Popup, request: PopupContent): [number, number] {
     const margin = 8;
     const frame = this.map.getContainer().getBoundingClientRect();
     const box = popup.getElement().getBoundingClientRect();
@@ -102,16 +328,19 @@ export class PlacePopup {
     let dx = 0;
     let dy = 0;
     if (isSheet) {
-      const point = this.map.project(lngLat);
+      const point = this.map.project(request.lngLat);
+      const marker = this.avoidBox(request);
+      const top = Math.min(point.y, marker?.top ?? point.y);
+      const bottom = Math.max(point.y, marker?.bottom ?? point.y);
       const visibleBottom = box.top - frame.top - margin;
-      if (point.y > visibleBottom) dy = point.y - visibleBottom / 2;
+      if (bottom > visibleBottom || top < margin) dy = (top + bottom) / 2 - visibleBottom / 2;
     } else {
       if (box.bottom > frame.bottom - margin) dy = box.bottom - frame.bottom + margin;
       if (box.top + dy < frame.top + margin) dy = box.top - frame.top - margin;
       if (box.right > frame.right - margin) dx = box.right - frame.right + margin;
       if (box.left + dx < frame.left + margin) dx = box.left - frame.left - margin;
     }
-    if (dx !== 0 || dy !== 0) this.map.panBy([dx, dy], { duration: 0 });
+    return [dx, dy];
   }
 
   /** Closes the popup without calling its onClose: the page state closed it. */

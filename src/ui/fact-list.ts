@@ -10,8 +10,17 @@ const KIND_LABEL: Record<Fact['kind'], string> = {
   context: 'Background',
 };
 
-/** One fact: its kind, text, quotation with speaker, figures and a source line. */
-export function buildFactItem(fact: Fact, article: Article): HTMLLIElement {
+/**
+ * One fact: its kind, text, quotation with speaker, figures and a source line. `compact` (for a
+ * summary, whose reader has the full fact a click away) gives its text, the quotation with the
+ * speaker's name, and the figures: no kind, no speaker's role, no source line.
+ */
+export function buildFactItem(
+  fact: Fact,
+  article: Article,
+  options: { compact?: boolean } = {},
+): HTMLLIElement {
+  const compact = options.compact ?? false;
   const figures = fact.figures?.length
     ? el(
         'ul',
@@ -27,16 +36,16 @@ export function buildFactItem(fact: Fact, article: Article): HTMLLIElement {
         el('figcaption', {}, [
           '— ',
           el('cite', { text: fact.quote.speaker }),
-          fact.quote.speakerRole ? `, ${fact.quote.speakerRole}` : '',
+          fact.quote.speakerRole && !compact ? `, ${fact.quote.speakerRole}` : '',
         ]),
       ])
     : null;
   return el('li', { className: `fact fact-${fact.kind}`, attrs: { 'data-fact-id': fact.id } }, [
-    el('span', { className: 'fact-kind', text: KIND_LABEL[fact.kind] }),
+    compact ? null : el('span', { className: 'fact-kind', text: KIND_LABEL[fact.kind] }),
     el('p', { className: 'fact-text', text: fact.text }),
     quote,
     figures,
-    el('p', { className: 'fact-source', text: `Source: ${sourceLine(article, fact)}` }),
+    compact ? null : el('p', { className: 'fact-source', text: `Source: ${sourceLine(article, fact)}` }),
   ]);
 }
 

@@ -16,14 +16,19 @@ export interface PlaceDetailsInput {
   within: readonly Place[];
 }
 
-/** "Khankendi (Azerbaijani name, English spelling)": each alternate name marked with its language. */
-export function buildAltNames(place: Place): HTMLElement | null {
+/**
+ * "Khankendi (Azerbaijani name, English spelling)": each alternate name marked with its language.
+ * `compact` (for a summary, in one line) gives the names alone, each still with its lang attribute.
+ */
+export function buildAltNames(place: Place, options: { compact?: boolean } = {}): HTMLElement | null {
   const names = place.properties.altNames;
   if (names.length === 0) return null;
   const items = names.map((n) =>
     el('li', {}, [
       el('span', { className: 'alt-name', text: n.name, attrs: { lang: n.lang } }),
-      el('span', { className: 'alt-lang', text: ` (${n.note ?? languageName(n.lang)})` }),
+      options.compact
+        ? null
+        : el('span', { className: 'alt-lang', text: ` (${n.note ?? languageName(n.lang)})` }),
     ]),
   );
   return el('div', { className: 'alt-names' }, [
@@ -43,6 +48,16 @@ export function buildStatus(place: Place, countryName: (code: string) => string)
     ]),
     el('p', { text: status.summary }),
   ]);
+}
+
+/** The disputed status in one line, for a summary: "Disputed territory, internationally recognised as part of …". */
+export function buildDisputeLine(place: Place, countryName: (code: string) => string): HTMLElement | null {
+  const status = place.properties.status;
+  if (!status?.disputed) return null;
+  return el('p', {
+    className: 'status-line',
+    text: `Disputed territory, internationally recognised as part of ${countryName(status.recognisedAs)}.`,
+  });
 }
 
 /**

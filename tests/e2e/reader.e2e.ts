@@ -121,15 +121,21 @@ describe('annotated markers', () => {
 });
 
 describe('the popup', () => {
-  it('opens on click with every fact for the place, and closes with Escape, returning focus', async () => {
+  it('opens on click with the place’s key facts, every fact staying in the panel, and closes with Escape, returning focus', async () => {
     const { page, context } = await ready();
     await marker(page, 'yerevan').click();
     await expect.poll(() => dialog(page).count()).toBe(1);
     expect(await dialog(page).getAttribute('aria-labelledby')).toBe('popup-yerevan-title');
     expect(await page.locator('#popup-yerevan-title').innerText()).toBe('Yerevan');
-    expect(await dialog(page).locator('.fact').count()).toBe(10);
-    expect(await dialog(page).locator('blockquote').count()).toBe(3);
-    expect(await dialog(page).locator('.fact-source').first().innerText()).toMatch(
+    // The popup is a summary: three key facts, one quotation, and the way to all ten.
+    expect(await dialog(page).locator('.fact').count()).toBe(3);
+    expect(await dialog(page).locator('blockquote').count()).toBe(1);
+    expect(await dialog(page).getByRole('button', { name: 'All 10 facts' }).count()).toBe(1);
+    // The panel holds every fact, with its source.
+    const entry = page.locator('#panel-place-yerevan');
+    expect(await entry.locator('.fact').count()).toBe(10);
+    expect(await entry.locator('blockquote').count()).toBe(3);
+    expect(await entry.locator('.fact-source').first().innerText()).toMatch(
       /^Source: AFP · Kuwait Times · 22 September 2023 · paragraph \d+$/,
     );
     expect(await marker(page, 'yerevan').getAttribute('aria-expanded')).toBe('true');
@@ -151,10 +157,15 @@ describe('the popup', () => {
     await marker(page, 'nagorno-karabakh').focus();
     await page.keyboard.press('Space');
     await expect.poll(() => page.locator('#popup-nagorno-karabakh-title').count()).toBe(1);
-    expect(await dialog(page).locator('.status-disputed').innerText()).toContain(
+    expect(await dialog(page).locator('.status-line').innerText()).toBe(
+      'Disputed territory, internationally recognised as part of Azerbaijan.',
+    );
+    // The full status and the area are in the panel.
+    const entry = page.locator('#panel-place-nagorno-karabakh');
+    expect(await entry.locator('.status-disputed').innerText()).toContain(
       'Disputed territory. Internationally recognised as part of Azerbaijan.',
     );
-    expect(await dialog(page).locator('.place-area').innerText()).toContain('about 4,271 km²');
+    expect(await entry.locator('.place-area').innerText()).toContain('about 4,271 km²');
     await context.close();
   });
 
@@ -220,7 +231,7 @@ describe('the popup', () => {
       expect(box.y + box.height).toBeLessThanOrEqual(under.y);
     }
     const scroll = await dialog(page)
-      .locator('.maplibregl-popup-content')
+      .locator('.place-popup-body')
       .evaluate((el) => ({
         overflow: getComputedStyle(el).overflowY,
         scrolls: el.scrollHeight > el.clientHeight,
