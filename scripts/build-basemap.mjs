@@ -11,8 +11,9 @@
 //   so no line runs along the clip edge.
 // - world-110m.geojson: Natural Earth 1:110m for the rest of the world (context when zoomed out or
 //   when the map travels to places of reactions abroad), with "land", "border" and "coast".
-// Labels for countries and seas are placed by hand in scripts/basemap-labels.json and written as
-// `layer` = "label" points into region-10m.geojson.
+// Labels for countries, regions and seas are placed by hand in scripts/basemap-labels.json and
+// written as `layer` = "label" points into region-10m.geojson; a country's or region's label carries
+// the country's ISO 3166-1 alpha-2 code as `country`.
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -201,7 +202,13 @@ function boxPolygon([w, s, e, n]) {
 function labelFeatures() {
   return labels.labels.map((l) => ({
     type: 'Feature',
-    properties: { layer: 'label', kind: l.kind, name: l.name, rank: l.rank },
+    properties: {
+      layer: 'label',
+      kind: l.kind,
+      name: l.name,
+      ...(l.country ? { country: l.country } : {}),
+      rank: l.rank,
+    },
     geometry: { type: 'Point', coordinates: [l.lon, l.lat] },
   }));
 }

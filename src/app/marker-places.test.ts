@@ -33,6 +33,7 @@ describe('markerPlace', () => {
       badge: 'Disputed',
       factCount: 4,
       priority: 1004,
+      order: 1,
       lngLat: [46.7528, 39.8177],
       altLine: [
         { text: 'Xankəndi', lang: 'az' },
@@ -48,6 +49,21 @@ describe('markerPlace', () => {
     expect(region.bbox).toEqual([46.2914, 39.3843, 47.3197, 40.4183]);
     expect(region.north?.[1]).toBe(40.4183);
     expect(region.south?.[1]).toBe(39.3843);
+  });
+
+  it('orders the markers as the article orders its places: the story’s, then reactions, in data order', () => {
+    const order = model.atlas.places.map((p) => [p.id, markerPlace(model, p).order]);
+    expect(order).toEqual([
+      ['nagorno-karabakh', 0],
+      ['stepanakert', 1],
+      ['baku', 2],
+      ['yerevan', 3],
+      ['moscow', 4],
+      ['ankara', 5],
+      ['brussels', 6],
+      ['new-york', 7],
+      ['washington', 8],
+    ]);
   });
 
   it('gives a reaction place no badge and no other names', () => {

@@ -18,7 +18,10 @@ export function markerPriority(place: Place, factCount: number): number {
   return group + kind;
 }
 
-/** What a place's marker shows: its name, other names, caption, fact count and status. */
+/**
+ * What a place's marker shows (its name, other names, caption, fact count and status), its rank and
+ * its place in the article's order of places.
+ */
 export function markerPlace(model: AtlasModel, place: Place): MarkerPlace {
   const factCount = model.factsOf(place.id).length;
   const names = contestedNames(place);
@@ -30,6 +33,7 @@ export function markerPlace(model: AtlasModel, place: Place): MarkerPlace {
     caption: place.properties.caption,
     factCount,
     priority: markerPriority(place, factCount),
+    order: model.orderedPlaces.indexOf(place),
     lngLat,
     ...(names.length ? { altLine: names.map((n) => ({ text: n.name, lang: n.lang })) } : {}),
     ...(place.properties.status?.disputed ? { badge: 'Disputed' } : {}),

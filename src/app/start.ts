@@ -1,5 +1,5 @@
 import { buildAtlasModel, type AtlasModel } from '../domain/atlas-model';
-import { focusCountries, mapFeatures, storyFrame } from '../domain/atlas-summary';
+import { focusCountries, mapFeatures, partyCountries, storyFrame } from '../domain/atlas-summary';
 import { loadAtlas } from '../domain/load-atlas';
 import { isCrowded } from '../domain/crowd';
 import { mapKey } from '../domain/map-key';
@@ -79,6 +79,7 @@ export async function startApp(elements: {
     container: elements.map,
     ...(model ? { places: mapFeatures(model) } : {}),
     focusCountries: atlas ? focusCountries(atlas) : [],
+    partyCountries: atlas ? partyCountries(atlas) : [],
     bounds: frame ? [frame[0] ?? 0, frame[1] ?? 0, frame[2] ?? 0, frame[3] ?? 0] : FALLBACK_BOUNDS,
     view: link.view,
     warn: (message) => notices.show(message, 'warning', 'basemap'),

@@ -6,6 +6,7 @@ import {
   factsByPlace,
   focusCountries,
   mapFeatures,
+  partyCountries,
   regionLabelAnchors,
   storyFrame,
 } from './atlas-summary';
@@ -103,6 +104,34 @@ describe('focusCountries', () => {
   it('is empty when there is no story place', () => {
     const atlas = atlasOf([point('moscow', [37.6156, 55.7522], { country: RUSSIA, group: 'reaction' })]);
     expect(focusCountries(atlas)).toEqual([]);
+  });
+});
+
+describe('partyCountries', () => {
+  it('gives the codes of the countries the story places lie in or are recognised as part of, once each, in order', () => {
+    const atlas = atlasOf([
+      // Held by one side, recognised as part of another country: both are parties.
+      point('disputed', [46.7528, 39.8177], {
+        country: ARMENIA,
+        status: { disputed: true, recognisedAs: 'AZ', summary: 'A summary.' },
+      }),
+      point('moscow', [37.6156, 55.7522], { country: RUSSIA, group: 'reaction' }),
+      point('baku', [49.892, 40.3777], { country: AZERBAIJAN }),
+    ]);
+    expect(partyCountries(atlas)).toEqual(['AM', 'AZ']);
+  });
+
+  it('gives the real atlas’s parties, Azerbaijan and Armenia, and none without a story place', () => {
+    const atlas = atlasOf([
+      point('stepanakert', [46.7528, 39.8177], {
+        status: { disputed: true, recognisedAs: 'AZ', summary: 'A summary.' },
+      }),
+      point('yerevan', [44.5126, 40.1777], { country: ARMENIA }),
+    ]);
+    expect(partyCountries(atlas)).toEqual(['AZ', 'AM']);
+    expect(
+      partyCountries(atlasOf([point('moscow', [37.6, 55.7], { country: RUSSIA, group: 'reaction' })])),
+    ).toEqual([]);
   });
 });
 

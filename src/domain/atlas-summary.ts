@@ -22,6 +22,22 @@ export function focusCountries(atlas: Atlas): string[] {
 }
 
 /**
+ * The parties to the story: the countries (ISO 3166-1 alpha-2 codes) its places lie in or are
+ * internationally recognised as part of, in the order of the places, each once.
+ */
+export function partyCountries(atlas: Atlas): string[] {
+  const story = atlas.places.filter((p) => p.properties.group === 'story');
+  return [
+    ...new Set(
+      story.flatMap((p) => [
+        p.properties.country.code,
+        ...(p.properties.status ? [p.properties.status.recognisedAs] : []),
+      ]),
+    ),
+  ];
+}
+
+/**
  * The view that frames the story places, widened on each side by `margin` times its larger side so that
  * the neighbouring countries show; [west, south, east, north].
  */

@@ -25,19 +25,22 @@ const basemap = buildBasemapStyle({
 });
 
 describe('the article layers in the map style', () => {
-  it('passes the style spec with the real atlas, unclustered, on top of the basemap', () => {
+  it('passes the style spec with the real atlas, unclustered, on top of the basemap under the parties’ labels', () => {
     const atlas = validateAtlas(readAtlasFiles(REAL_ATLAS_DIR), FILE_NAMES).atlas!;
     const plan = planAtlasLayers(mapFeatures(buildAtlasModel(atlas)));
     const style = withAtlasLayers(basemap, plan);
     expect(validateStyleMin(style)).toEqual([]);
     expect(plan.onMap.clustered).toBe(false);
     expect(Object.keys(plan.sources)).toEqual([ATLAS_SOURCE]);
-    expect(style.layers.slice(basemap.layers.length).map((l) => l.id)).toEqual([
+    // MapLibre places the top layer's labels first: the article's labels give way to the parties'.
+    expect(style.layers.slice(basemap.layers.length - 2).map((l) => l.id)).toEqual([
       'atlas-region-fill',
       'atlas-region-hatch',
       'atlas-region-outline',
       'atlas-place-circle',
       'atlas-place-label',
+      'basemap-label-party-region',
+      'basemap-label-party-country',
     ]);
   });
 

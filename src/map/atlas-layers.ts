@@ -11,6 +11,7 @@ import type { MapPlaceProperties } from '../domain/atlas-summary';
 import type { PlaceGeometry } from '../domain/types';
 import { isCrowded, isCrowdPlace } from '../domain/crowd';
 import { hexToRgb, PLACE_COLOURS } from '../domain/place-colours';
+import { PARTY_LABEL_LAYERS } from './basemap-style';
 import { FONT } from './font-names';
 
 export const ATLAS_SOURCE = 'atlas-places';
@@ -122,6 +123,8 @@ export function atlasLayers(theme = ATLAS_THEME): LayerSpecification[] {
         'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
         'text-radial-offset': 0.8,
         'text-justify': 'auto',
+        // The story's places are placed before reactions: lower keys go first.
+        'symbol-sort-key': ['match', ['get', 'group'], 'story', 0, 1],
       },
       paint: {
         'text-color': theme.label,
@@ -237,14 +240,18 @@ export function planAtlasLayers(data: FeatureCollection<PlaceGeometry, MapPlaceP
 }
 
 /**
- * A style with the article's layers on top: given to the map at creation, so that they load in
- * the same pass as the basemap instead of after it.
+ * A style with the article's layers on top, under the parties' labels only (MapLibre places the
+ * top layer's labels first: the article's labels then give way to the parties', which are always
+ * drawn): given to the map at creation, so that they load in the same pass as the basemap instead
+ * of after it.
  */
 export function withAtlasLayers(style: StyleSpecification, plan: AtlasLayerPlan): StyleSpecification {
+  const party = style.layers.findIndex((l) => PARTY_LABEL_LAYERS.includes(l.id));
+  const at = party < 0 ? style.layers.length : party;
   return {
     ...style,
     sources: { ...style.sources, ...plan.sources },
-    layers: [...style.layers, ...plan.layers],
+    layers: [...style.layers.slice(0, at), ...plan.layers, ...style.layers.slice(at)],
   };
 }
 
@@ -291,9 +298,13 @@ export function provideHatchImage(map: MapLibreMap): void {
   });
 }
 
-/** Adds the article's sources and layers to the map when its style lacks them (after a style swap). */
+/**
+ * Adds the article's sources and layers to the map when its style lacks them (after a style swap),
+ * under the parties' labels as in withAtlasLayers.
+ */
 export function addAtlasLayers(map: MapLibreMap, plan: AtlasLayerPlan): void {
   if (map.getSource(ATLAS_SOURCE)) return;
   for (const [id, source] of Object.entries(plan.sources)) map.addSource(id, source);
-  for (const layer of plan.layers) map.addLayer(layer);
+  const before = PARTY_LABEL_LAYERS.find((id) => map.getLayer(id));
+  for (const layer of plan.layers) map.addLayer(layer, before);
 }

@@ -34,7 +34,7 @@ describe('BasemapLabelCover', () => {
   });
 
   describe('labelsUnder', () => {
-    it('asks for what is rendered in the basemap label layers the style has, under the box, and names each label once', () => {
+    it('asks for what is rendered in the basemap label layers the style has, under the box, and names each label once, a party’s as fixed', () => {
       fake.replaceStyle({
         ...BASEMAP,
         layers: BASEMAP.layers.filter((l) => l.id !== 'basemap-label-region'),
@@ -45,11 +45,13 @@ describe('BasemapLabelCover', () => {
         // A label that spans two tiles comes back once from each.
         label('basemap-label-country', 'Azerbaijan'),
         label('basemap-label-sea', 7),
+        label('basemap-label-party-country', 'Armenia'),
       ];
       expect(cover.labelsUnder({ left: 10, top: 20, right: 110, bottom: 50 })).toEqual([
-        'Caspian Sea',
-        'Azerbaijan',
-        '7',
+        { id: 'Caspian Sea', fixed: false },
+        { id: 'Azerbaijan', fixed: false },
+        { id: '7', fixed: false },
+        { id: 'Armenia', fixed: true },
       ]);
       expect(fake.queries).toEqual([
         {
@@ -57,7 +59,14 @@ describe('BasemapLabelCover', () => {
             [10, 20],
             [110, 50],
           ],
-          options: { layers: ['basemap-label-sea', 'basemap-label-country'] },
+          options: {
+            layers: [
+              'basemap-label-sea',
+              'basemap-label-country',
+              'basemap-label-party-country',
+              'basemap-label-party-region',
+            ],
+          },
         },
       ]);
     });
@@ -105,11 +114,11 @@ describe('BasemapLabelCover', () => {
       cover.onLabelsPlaced(onPlaced);
     });
 
-    it('listens to sourcedata, render and moveend; a second call replaces the first', () => {
-      expect(fake.listenerKeys()).toEqual(['moveend', 'render', 'sourcedata']);
+    it('listens to sourcedata, render, moveend and idle; a second call replaces the first', () => {
+      expect(fake.listenerKeys()).toEqual(['idle', 'moveend', 'render', 'sourcedata']);
       const second = vi.fn();
       cover.onLabelsPlaced(second);
-      expect(fake.listenerKeys()).toEqual(['moveend', 'render', 'sourcedata']);
+      expect(fake.listenerKeys()).toEqual(['idle', 'moveend', 'render', 'sourcedata']);
       fake.fire('sourcedata', regionTile);
       expect([render(), second.mock.calls.length]).toEqual([0, 1]);
     });
@@ -142,6 +151,17 @@ describe('BasemapLabelCover', () => {
       expect(render()).toBe(0);
       fake.fire('sourcedata', regionTile);
       expect(render()).toBe(1);
+    });
+
+    it('calls back once at the first idle after a move (the new view’s labels are placed by then), not at others', () => {
+      fake.fire('idle');
+      expect(onPlaced).toHaveBeenCalledTimes(0);
+      fake.fire('moveend');
+      expect(onPlaced).toHaveBeenCalledTimes(0);
+      fake.fire('idle');
+      expect(onPlaced).toHaveBeenCalledTimes(1);
+      fake.fire('idle');
+      expect(onPlaced).toHaveBeenCalledTimes(1);
     });
   });
 

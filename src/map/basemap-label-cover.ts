@@ -1,7 +1,7 @@
 import type { MapSourceDataEvent, Map as MapLibreMap } from 'maplibre-gl';
-import { BASEMAP_LABEL_LAYERS, BASEMAP_SOURCE } from './basemap-style';
+import { BASEMAP_LABEL_LAYERS, BASEMAP_SOURCE, PARTY_LABEL_LAYERS } from './basemap-style';
 import { syncFeatureFlag } from './feature-flag';
-import type { Box } from './marker-layout';
+import type { Box, Obstacle } from './marker-layout';
 
 /**
  * Lets article markers hide the basemap labels they must sit on: finds the basemap labels placed
@@ -15,12 +15,15 @@ export class BasemapLabelCover {
 
   /**
    * Calls `onPlaced` after each frame that placed labels from newly arrived basemap tiles, while
-   * the map is still: while it first loads, and when tiles arrive after a move. Markers laid out
-   * again then cover the new labels from the next frame on (a moving map is laid out at its end).
+   * the map is still (while it first loads, and when tiles arrive after a move), and once the map
+   * is idle after a move: MapLibre places the labels of a new view in the frames after the move
+   * ends, so a layout made at moveend may not see them yet (a party's label that a marker must
+   * move off, say).
    */
   onLabelsPlaced(onPlaced: () => void): void {
     this.removeListeners();
     let arrived = false;
+    let moved = false;
     const onData = (event: MapSourceDataEvent) => {
       if (event.sourceId === BASEMAP_SOURCE.region && event.tile) arrived = true;
     };
@@ -29,15 +32,26 @@ export class BasemapLabelCover {
       arrived = false;
       onPlaced();
     };
-    // Labels placed during a move are laid out at its end already (the markers' own moveend).
-    const onMoveEnd = () => (arrived = false);
+    // Labels placed during a move are laid out at its end already (the markers' own moveend), and
+    // again at the next idle.
+    const onMoveEnd = () => {
+      arrived = false;
+      moved = true;
+    };
+    const onIdle = () => {
+      if (!moved) return;
+      moved = false;
+      onPlaced();
+    };
     this.map.on('sourcedata', onData);
     this.map.on('render', onRender);
     this.map.on('moveend', onMoveEnd);
+    this.map.on('idle', onIdle);
     this.removeListeners = () => {
       this.map.off('sourcedata', onData);
       this.map.off('render', onRender);
       this.map.off('moveend', onMoveEnd);
+      this.map.off('idle', onIdle);
     };
   }
 
@@ -50,7 +64,11 @@ export class BasemapLabelCover {
     this.setCovered(new Set());
   }
 
-  labelsUnder(box: Box): string[] {
+  /**
+   * The basemap labels placed under a screen box, each once; the parties' labels are fixed: no
+   * marker may cover them.
+   */
+  labelsUnder(box: Box): Obstacle[] {
     const layers = BASEMAP_LABEL_LAYERS.filter((id) => this.map.getLayer(id));
     if (layers.length === 0) return [];
     const features = this.map.queryRenderedFeatures(
@@ -60,7 +78,9 @@ export class BasemapLabelCover {
       ],
       { layers },
     );
-    return [...new Set(features.map((f) => String(f.id)))];
+    const found = new Map<string, boolean>();
+    for (const f of features) found.set(String(f.id), PARTY_LABEL_LAYERS.includes(f.layer.id));
+    return [...found].map(([id, fixed]) => ({ id, fixed }));
   }
 
   /** A new style dropped the feature state: nothing is covered any more. */

@@ -15,6 +15,7 @@ const style = buildBasemapStyle({
   worldUrl: 'http://127.0.0.1/basemap/world-110m.geojson',
   fontFaces,
   focusCountries: ['Armenia', 'Azerbaijan'],
+  partyCountries: ['AZ', 'AM'],
 });
 
 describe('buildBasemapStyle', () => {
@@ -65,6 +66,47 @@ describe('buildBasemapStyle', () => {
       'basemap-label-sea',
       'basemap-label-country',
       'basemap-label-region',
+      'basemap-label-party-region',
+      'basemap-label-party-country',
+    ]);
+  });
+
+  it('labels the parties’ land in layers of their own, always placed, never faded, and looking like the others', () => {
+    const layer = (id: string) => {
+      const found = style.layers.find((l) => l.id === id);
+      if (found?.type !== 'symbol') throw new Error(`no symbol layer ${id}`);
+      return found;
+    };
+    const isParty = ['in', ['get', 'country'], ['literal', ['AZ', 'AM']]];
+    for (const kind of ['country', 'region']) {
+      const party = layer(`basemap-label-party-${kind}`);
+      const other = layer(`basemap-label-${kind}`);
+      expect(party.filter).toEqual([
+        'all',
+        ['==', ['get', 'layer'], 'label'],
+        ['==', ['get', 'kind'], kind],
+        isParty,
+      ]);
+      expect(other.filter).toEqual([
+        'all',
+        ['==', ['get', 'layer'], 'label'],
+        ['==', ['get', 'kind'], kind],
+        ['!', isParty],
+      ]);
+      expect([party.minzoom, party.maxzoom]).toEqual([other.minzoom, other.maxzoom]);
+      expect(party.layout).toEqual({ ...other.layout, 'text-allow-overlap': true });
+      // The same paint, without the fading of a label under a marker.
+      expect(JSON.stringify(party.paint)).not.toContain('covered');
+      expect(JSON.stringify(other.paint)).toContain('covered');
+    }
+    expect(layer('basemap-label-party-country').paint?.['text-opacity']).toEqual([
+      'interpolate',
+      ['linear'],
+      ['zoom'],
+      8,
+      1,
+      10,
+      0.6,
     ]);
   });
 

@@ -12,8 +12,20 @@ export const BASEMAP_SOURCE = { region: 'basemap-region', world: 'basemap-world'
 
 export const BASEMAP_ATTRIBUTION = 'Natural Earth';
 
-/** The basemap's label layers; article markers may fade these where they must sit on them. */
-export const BASEMAP_LABEL_LAYERS = ['basemap-label-sea', 'basemap-label-country', 'basemap-label-region'];
+/**
+ * The labels of the land of the story's parties (its countries, and their regions such as an
+ * exclave): always drawn where they are in range (MapLibre may not drop one for another label),
+ * and never faded by a marker (markers move off them instead).
+ */
+export const PARTY_LABEL_LAYERS = ['basemap-label-party-country', 'basemap-label-party-region'];
+
+/** The basemap's label layers; article markers fade the others where they must sit on them. */
+export const BASEMAP_LABEL_LAYERS = [
+  'basemap-label-sea',
+  'basemap-label-country',
+  'basemap-label-region',
+  ...PARTY_LABEL_LAYERS,
+];
 
 /** Labels covered by an article marker (feature state `covered`) are faded out, keeping their place. */
 const uncovered = (opacity: number): ExpressionSpecification => [
@@ -32,6 +44,8 @@ export interface BasemapStyleOptions {
   fontFaces: FontFacesSpecification;
   /** Natural Earth English country names drawn in the lighter "focus" land colour. */
   focusCountries?: readonly string[];
+  /** ISO 3166-1 alpha-2 codes of the story's parties, whose labels are drawn together, always. */
+  partyCountries?: readonly string[];
   theme?: BasemapTheme;
 }
 
@@ -94,14 +108,91 @@ export function landLayers(
   ];
 }
 
-function labelLayers(theme: BasemapTheme): LayerSpecification[] {
+type LabelKind = 'country' | 'region';
+
+/** A label's layout and paint by kind; a party's label looks like any other of its kind. */
+function labelLook(
+  kind: LabelKind,
+  theme: BasemapTheme,
+  opacity: (o: number) => ExpressionSpecification | number,
+): Pick<Extract<LayerSpecification, { type: 'symbol' }>, 'layout' | 'paint'> {
+  if (kind === 'country') {
+    return {
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': [FONT.semibold],
+        'text-transform': 'uppercase',
+        'text-size': ['interpolate', ['linear'], ['zoom'], 3, 10, 6, 13, 9, 16],
+        'text-letter-spacing': 0.16,
+        'text-max-width': 8,
+      },
+      paint: {
+        'text-color': theme.countryLabel,
+        'text-halo-color': theme.labelHalo,
+        'text-halo-width': 1.2,
+        'text-opacity': ['interpolate', ['linear'], ['zoom'], 8, opacity(1), 10, opacity(0.6)],
+        'text-opacity-transition': { duration: 0 },
+      },
+    };
+  }
+  return {
+    layout: {
+      'text-field': ['get', 'name'],
+      'text-font': [FONT.regular],
+      'text-size': ['interpolate', ['linear'], ['zoom'], 5, 10, 9, 13],
+      'text-max-width': 7,
+    },
+    paint: {
+      'text-color': theme.countryLabel,
+      'text-halo-color': theme.labelHalo,
+      'text-halo-width': 1,
+      'text-opacity': opacity(1),
+      'text-opacity-transition': { duration: 0 },
+    },
+  };
+}
+
+const ZOOMS: Record<LabelKind, { minzoom: number; maxzoom?: number }> = {
+  country: { minzoom: 3, maxzoom: 10 },
+  region: { minzoom: 5 },
+};
+
+function labelLayers(theme: BasemapTheme, parties: readonly string[]): LayerSpecification[] {
   const source = BASEMAP_SOURCE.region;
+  const ofKind = (kind: string): ExpressionSpecification => ['==', ['get', 'kind'], kind];
+  const isParty: ExpressionSpecification = ['in', ['get', 'country'], ['literal', [...parties]]];
+  const other = (kind: LabelKind): LayerSpecification => {
+    const look = labelLook(kind, theme, uncovered);
+    return {
+      id: `basemap-label-${kind}`,
+      type: 'symbol',
+      source,
+      filter: ['all', byLayer('label'), ofKind(kind), ['!', isParty]],
+      ...ZOOMS[kind],
+      ...look,
+    } as LayerSpecification;
+  };
+  // The parties' labels are placed first (MapLibre places the top layer first) and always
+  // (text-allow-overlap): other labels give way to them, so that one party is never labelled
+  // without the other. Not faded by markers: the feature state `covered` is not read.
+  const party = (kind: LabelKind): LayerSpecification => {
+    const look = labelLook(kind, theme, (o) => o);
+    return {
+      id: `basemap-label-party-${kind}`,
+      type: 'symbol',
+      source,
+      filter: ['all', byLayer('label'), ofKind(kind), isParty],
+      ...ZOOMS[kind],
+      layout: { ...look.layout, 'text-allow-overlap': true },
+      paint: look.paint,
+    } as LayerSpecification;
+  };
   return [
     {
       id: 'basemap-label-sea',
       type: 'symbol',
       source,
-      filter: ['all', byLayer('label'), ['==', ['get', 'kind'], 'sea']],
+      filter: ['all', byLayer('label'), ofKind('sea')],
       minzoom: 3,
       layout: {
         'text-field': ['get', 'name'],
@@ -118,49 +209,10 @@ function labelLayers(theme: BasemapTheme): LayerSpecification[] {
         'text-opacity-transition': { duration: 0 },
       },
     },
-    {
-      id: 'basemap-label-country',
-      type: 'symbol',
-      source,
-      filter: ['all', byLayer('label'), ['==', ['get', 'kind'], 'country']],
-      minzoom: 3,
-      maxzoom: 10,
-      layout: {
-        'text-field': ['get', 'name'],
-        'text-font': [FONT.semibold],
-        'text-transform': 'uppercase',
-        'text-size': ['interpolate', ['linear'], ['zoom'], 3, 10, 6, 13, 9, 16],
-        'text-letter-spacing': 0.16,
-        'text-max-width': 8,
-      },
-      paint: {
-        'text-color': theme.countryLabel,
-        'text-halo-color': theme.labelHalo,
-        'text-halo-width': 1.2,
-        'text-opacity': ['interpolate', ['linear'], ['zoom'], 8, uncovered(1), 10, uncovered(0.6)],
-        'text-opacity-transition': { duration: 0 },
-      },
-    },
-    {
-      id: 'basemap-label-region',
-      type: 'symbol',
-      source,
-      filter: ['all', byLayer('label'), ['==', ['get', 'kind'], 'region']],
-      minzoom: 5,
-      layout: {
-        'text-field': ['get', 'name'],
-        'text-font': [FONT.regular],
-        'text-size': ['interpolate', ['linear'], ['zoom'], 5, 10, 9, 13],
-        'text-max-width': 7,
-      },
-      paint: {
-        'text-color': theme.countryLabel,
-        'text-halo-color': theme.labelHalo,
-        'text-halo-width': 1,
-        'text-opacity': uncovered(1),
-        'text-opacity-transition': { duration: 0 },
-      },
-    },
+    other('country'),
+    other('region'),
+    party('region'),
+    party('country'),
   ];
 }
 
@@ -171,6 +223,7 @@ function labelLayers(theme: BasemapTheme): LayerSpecification[] {
 export function buildBasemapStyle(options: BasemapStyleOptions): StyleSpecification {
   const theme = options.theme ?? LOCATOR_THEME;
   const focus = options.focusCountries ?? [];
+  const parties = options.partyCountries ?? [];
   return {
     version: 8,
     name: 'Article Atlas embedded basemap',
@@ -202,7 +255,7 @@ export function buildBasemapStyle(options: BasemapStyleOptions): StyleSpecificat
         paint: { 'fill-color': theme.water, 'fill-antialias': false },
       },
       ...landLayers(BASEMAP_SOURCE.region, 'region', theme, focus),
-      ...labelLayers(theme),
+      ...labelLayers(theme, parties),
     ],
   };
 }

@@ -7,12 +7,19 @@ export function basemapUrl(file: string): string {
   return new URL(`${import.meta.env.BASE_URL}basemap/${file}`, document.baseURI).href;
 }
 
-/** The embedded, offline basemap style with self-hosted fonts. */
-export function embeddedBasemapStyle(focusCountries: readonly string[] = []): StyleSpecification {
+/**
+ * The embedded, offline basemap style with self-hosted fonts; the focus countries' land in a
+ * lighter colour, the parties' labels (ISO alpha-2 codes) always drawn together.
+ */
+export function embeddedBasemapStyle(
+  focusCountries: readonly string[] = [],
+  partyCountries: readonly string[] = [],
+): StyleSpecification {
   return buildBasemapStyle({
     regionUrl: basemapUrl('region-10m.geojson'),
     worldUrl: basemapUrl('world-110m.geojson'),
     fontFaces: selfHostedFontFaces(),
     focusCountries,
+    partyCountries,
   });
 }

@@ -87,6 +87,7 @@ const markerPlace = (id: string, lngLat: [number, number], priority: number): Ma
   name: id,
   factCount: 1,
   priority,
+  order: 0,
   lngLat,
 });
 const MARKER_PLACES = [
@@ -672,7 +673,7 @@ describe('MapAdapter', () => {
           ...['mouseenter@atlas-place-circle', 'mouseenter@atlas-region-fill'],
           ...['mouseleave@atlas-place-circle', 'mouseleave@atlas-region-fill', 'style.load'],
           ...['moveend', 'resize'], // the markers' layout
-          ...['sourcedata', 'render', 'moveend'], // the basemap label cover
+          ...['sourcedata', 'render', 'moveend', 'idle'], // the basemap label cover
           ...perMarker,
           ...perMarker,
           ...perMarker,

@@ -98,8 +98,9 @@ export class MapAdapter {
 
   /**
    * DOM markers for the article's annotated places; with a clustered crowd, for the story's places
-   * only (the crowd is drawn on the GPU). A place with a marker is named by it, not by a GPU label,
-   * and its marker hides the basemap labels it must sit on.
+   * only (the crowd is drawn on the GPU). A place whose marker shows its name is named by it, not by
+   * a GPU label (a place its marker shows as a bare dot keeps its GPU label), and its marker hides
+   * the basemap labels it must sit on, never a party's.
    */
   showMarkers(
     places: readonly MarkerPlace[],
@@ -114,16 +115,10 @@ export class MapAdapter {
       {
         maxMarkers: options.maxMarkers,
         onActivate: (id) => options.onActivate(id),
-        coveredBy: (box) => this.cover.labelsUnder(box),
-        onLayout: (covered, marked) => {
+        obstaclesUnder: (box) => this.cover.labelsUnder(box),
+        onLayout: (covered, named) => {
           this.cover.setCovered(covered);
-          this.marked = syncFeatureFlag(
-            this.map,
-            (id) => this.stateTarget(id),
-            'marked',
-            this.marked,
-            marked,
-          );
+          this.marked = syncFeatureFlag(this.map, (id) => this.stateTarget(id), 'marked', this.marked, named);
         },
       },
     );

@@ -17,6 +17,8 @@ export interface StartMapOptions {
   places?: FeatureCollection<PlaceGeometry, MapPlaceProperties>;
   /** English names of the countries the basemap shows in its focus colour. */
   focusCountries: readonly string[];
+  /** ISO alpha-2 codes of the story's parties, whose basemap labels are shown together. */
+  partyCountries: readonly string[];
   /** What the map shows first, unless a link gives a view. */
   bounds: Bounds;
   view: View | null;
@@ -33,7 +35,7 @@ export interface StartMapOptions {
  */
 export function startMap(options: StartMapOptions): Promise<MapAdapter | null> {
   const remoteUrl = import.meta.env.VITE_BASEMAP_STYLE_URL;
-  const embedded = () => embeddedBasemapStyle([...options.focusCountries]);
+  const embedded = () => embeddedBasemapStyle(options.focusCountries, options.partyCountries);
   if (!remoteUrl) return create(options, { style: embedded(), source: 'embedded' }, embedded);
   return chooseBasemap(remoteUrl, embedded, fetchRemoteStyle).then((basemap) => {
     if (basemap.fallbackMessage) options.warn(basemap.fallbackMessage);

@@ -12,65 +12,117 @@ export const overlaps = (a: Box, b: Box, gap = 2): boolean =>
 export const inside = (a: Box, frame: Box): boolean =>
   a.left >= frame.left && a.top >= frame.top && a.right <= frame.right && a.bottom <= frame.bottom;
 
-export interface LayoutCandidate<M extends string> {
-  mode: M;
+export interface LayoutCandidate<P> {
+  placement: P;
   box: Box;
   /** 0 for the fullest annotation, higher for smaller ones. */
   tier: number;
+  /** Shows no name (a bare dot): taken only when no placement that names the place is free. */
+  bare?: boolean;
+  /** How far the annotation is from its own spot (0 there), in steps: an upgrade is never farther. */
+  distance?: number;
+  /** The box of the line that joins a moved annotation to its place, which must be free too. */
+  leader?: Box;
 }
 
-export interface LayoutItem<M extends string> {
+export interface LayoutItem<P> {
   id: string;
   /** The place's own mark (a point's dot), which no other item may cover. */
   anchor?: Box;
-  /** Placements to try, best first; the last is taken when none fits. */
-  candidates: LayoutCandidate<M>[];
+  /** Placements to try, best first within each tier. */
+  candidates: LayoutCandidate<P>[];
 }
 
-export interface LayoutResult<M extends string> {
-  mode: M;
+/** Something on the map under a box: a basemap label, which a marker may hide unless it is fixed. */
+export interface Obstacle {
+  id: string;
+  /** A label no marker may hide (a party's country label): a candidate over it is not free. */
+  fixed: boolean;
+}
+
+export interface LayoutResult<P> {
+  placement: P;
   box: Box;
-  /** Ids of obstacles this placement covers (to be hidden), when no placement was free. */
+  tier: number;
+  distance: number;
+  /** Whether the placement shows the place's name (false for a bare dot). */
+  named: boolean;
+  /** Ids of the obstacles this placement covers (to be hidden); never a fixed one. */
   covers: string[];
 }
 
 /**
- * Greedy label placement, the way cartographic label engines start: items in priority order take,
- * tier by tier (full annotation before name only before a bare dot), the first candidate that stays
- * in the frame, overlaps no placed item and covers no obstacle; failing that, the first in that
- * tier that overlaps no placed item (the obstacles it covers are reported, to be hidden: an
- * article's annotation matters more than a basemap label); failing every tier, the last candidate.
+ * Label placement in two passes, so that every place is named before any gets an annotation.
+ * First, items in priority order take the smallest placement that names them (name only, then,
+ * if none is free, larger ones), the first free one in their order that covers no obstacle, or
+ * failing that the first free one that covers only obstacles that may be hidden; an item with no
+ * free naming placement takes its bare candidate (its dot), or else its last candidate. Then, in
+ * priority order again, each named item moves up to the fullest tier that is free now no farther
+ * from its place (the others staying where they are). Free: inside the frame, over no other item's
+ * placement or anchor, and over no fixed obstacle, its leader line too.
  */
-export function layoutMarkers<M extends string>(
-  items: readonly LayoutItem<M>[],
+export function layoutMarkers<P>(
+  items: readonly LayoutItem<P>[],
   frame: Box,
-  coveredBy: (box: Box) => string[] = () => [],
-): Map<string, LayoutResult<M>> {
-  const placed: { id: string; box: Box }[] = items.flatMap((i) =>
-    i.anchor ? [{ id: i.id, box: i.anchor }] : [],
-  );
-  const result = new Map<string, LayoutResult<M>>();
+  obstaclesUnder: (box: Box) => Obstacle[] = () => [],
+): Map<string, LayoutResult<P>> {
+  const anchors = items.flatMap((i) => (i.anchor ? [{ id: i.id, box: i.anchor }] : []));
+  const taken = new Map<string, Box>();
+  // Each candidate's obstacles are asked for once (a query of the map's rendered labels).
+  const asked = new Map<Box, Obstacle[]>();
+  const underBox = (box: Box) => {
+    let found = asked.get(box);
+    if (!found) asked.set(box, (found = obstaclesUnder(box)));
+    return found;
+  };
+  const under = (c: LayoutCandidate<P>) => underBox(c.box);
+  const clear = (item: LayoutItem<P>, box: Box) =>
+    !anchors.some((a) => a.id !== item.id && overlaps(a.box, box)) &&
+    ![...taken].some(([id, placed]) => id !== item.id && overlaps(placed, box));
+  // A leader line may cross basemap labels that can be faded, not a fixed one.
+  const free = (item: LayoutItem<P>, c: LayoutCandidate<P>) =>
+    inside(c.box, frame) &&
+    clear(item, c.box) &&
+    !under(c).some((o) => o.fixed) &&
+    (!c.leader || (clear(item, c.leader) && !underBox(c.leader).some((o) => o.fixed)));
+  const best = (item: LayoutItem<P>, tier: number, farthest = Infinity) => {
+    const fits = item.candidates.filter(
+      (c) => !c.bare && c.tier === tier && (c.distance ?? 0) <= farthest && free(item, c),
+    );
+    return fits.find((c) => under(c).length === 0) ?? fits[0];
+  };
+  const result = new Map<string, LayoutResult<P>>();
+  const take = (item: LayoutItem<P>, c: LayoutCandidate<P>) => {
+    taken.set(item.id, c.box);
+    const covers = under(c).filter((o) => !o.fixed);
+    result.set(item.id, {
+      placement: c.placement,
+      box: c.box,
+      tier: c.tier,
+      distance: c.distance ?? 0,
+      named: !c.bare,
+      covers: [...new Set(covers.map((o) => o.id))],
+    });
+  };
+  const tiersOf = (item: LayoutItem<P>) =>
+    [...new Set(item.candidates.filter((c) => !c.bare).map((c) => c.tier))].sort((a, b) => a - b);
+
   for (const item of items) {
-    const free = (c: LayoutCandidate<M>) =>
-      inside(c.box, frame) && !placed.some((p) => p.id !== item.id && overlaps(p.box, c.box));
-    // Each candidate's obstacles are asked for once (a query of the map's rendered labels).
-    const asked = new Map<LayoutCandidate<M>, string[]>();
-    const covered = (c: LayoutCandidate<M>) => {
-      let ids = asked.get(c);
-      if (!ids) asked.set(c, (ids = coveredBy(c.box)));
-      return ids;
-    };
-    const tiers = [...new Set(item.candidates.map((c) => c.tier))].sort((a, b) => a - b);
-    let chosen: LayoutCandidate<M> | undefined;
-    for (const tier of tiers) {
-      const inTier = item.candidates.filter((c) => c.tier === tier && free(c));
-      chosen = inTier.find((c) => covered(c).length === 0) ?? inTier[0];
-      if (chosen) break;
+    let chosen: LayoutCandidate<P> | undefined;
+    for (const tier of tiersOf(item).reverse()) if ((chosen = best(item, tier))) break;
+    chosen ??= item.candidates.find((c) => c.bare) ?? item.candidates[item.candidates.length - 1];
+    if (chosen) take(item, chosen);
+  }
+  for (const item of items) {
+    const now = result.get(item.id);
+    if (!now?.named) continue;
+    for (const tier of tiersOf(item).filter((t) => t < now.tier)) {
+      const better = best(item, tier, now.distance);
+      if (better) {
+        take(item, better);
+        break;
+      }
     }
-    chosen ??= item.candidates[item.candidates.length - 1];
-    if (!chosen) continue;
-    placed.push({ id: item.id, box: chosen.box });
-    result.set(item.id, { mode: chosen.mode, box: chosen.box, covers: covered(chosen) });
   }
   return result;
 }

@@ -16,6 +16,7 @@ const point = (
   name: id,
   factCount: 2,
   priority,
+  order: 0,
   lngLat,
   ...extra,
 });
@@ -185,11 +186,37 @@ describe('PlaceMarkers', () => {
     expect(markerIds(fake)).toEqual(['focused', 'east']);
   });
 
-  it('reports the places with markers and the obstacles they had to cover after each layout', () => {
+  it('reports the places whose markers name them and the obstacles they had to cover after each layout', () => {
     const onLayout = vi.fn();
-    // Every box sits on a basemap label: each marker covers it (none has a free placement).
-    show([point('a', [45, 39], 2), point('b', [50, 42], 1)], { onLayout, coveredBy: () => ['label-1'] });
+    // Every box sits on a basemap label that may be faded: each marker covers it.
+    show([point('a', [45, 39], 2), point('b', [50, 42], 1)], {
+      onLayout,
+      obstaclesUnder: () => [{ id: 'label-1', fixed: false }],
+    });
     expect(onLayout.mock.calls).toEqual([[new Set(['label-1']), ['a', 'b']]]);
+  });
+
+  it('never covers a fixed label: with one under every placement, a point shows its bare dot and is not named', () => {
+    const onLayout = vi.fn();
+    show([point('a', [45, 39], 2)], { onLayout, obstaclesUnder: () => [{ id: 'Azerbaijan', fixed: true }] });
+    expect(onLayout.mock.calls).toEqual([[new Set(), []]]);
+    expect(buttonOf('a').closest('.place-marker')!.classList.contains('mode-dot')).toBe(true);
+  });
+
+  it('puts the markers in the article’s order of places, whatever their priority, keeping the focused one in place', () => {
+    const places = [
+      point('region', [45, 39], 9, { order: 2 }),
+      point('town', [46, 40], 5, { order: 0 }),
+      point('capital', [47, 41], 7, { order: 1 }),
+      point('later', [53, 39], 8, { order: 3 }),
+    ];
+    show(places);
+    expect(markerIds(fake)).toEqual(['town', 'capital', 'region']);
+    buttonOf('capital').focus();
+    fake.bounds = [44, 38, 54, 44];
+    fake.fire('moveend');
+    expect(markerIds(fake)).toEqual(['town', 'capital', 'region', 'later']);
+    expect(document.activeElement).toBe(buttonOf('capital'));
   });
 
   it('lays out again when the markers’ own font has loaded, not for other fonts', () => {

@@ -1,7 +1,7 @@
 import './place-markers.css';
 import { Marker, type LngLatLike, type Map as MapLibreMap } from 'maplibre-gl';
 import { el } from '../dom/el';
-import { layoutMarkers, type Box, type LayoutCandidate } from './marker-layout';
+import { layoutMarkers, type Box, type LayoutCandidate, type Obstacle } from './marker-layout';
 
 /** What a marker shows about a place: computed by the caller from the atlas. */
 export interface MarkerPlace {
@@ -16,6 +16,8 @@ export interface MarkerPlace {
   badge?: string;
   /** Ranking among places in view: higher first. */
   priority: number;
+  /** The place's position in the article's order of places: the markers' order for Tab and screen readers. */
+  order: number;
   /** Point position, or for a region its [west, south, east, north] and label anchors. */
   lngLat: [number, number];
   north?: [number, number];
@@ -23,39 +25,68 @@ export interface MarkerPlace {
   bbox?: [number, number, number, number];
 }
 
-type Mode =
-  | 'full-right'
-  | 'full-left'
-  | 'compact-right'
-  | 'compact-left'
-  | 'dot'
-  | 'full-above'
-  | 'full-below'
-  | 'compact-above'
-  | 'compact-below';
+type Size = 'full' | 'compact' | 'name';
+type Side = 'right' | 'left' | 'above' | 'below';
+type Mode = `${Size}-${Side}` | 'dot';
 
+/** A mode and how far the annotation is moved from its usual spot (a leader line then joins them). */
+interface Placement {
+  mode: Mode;
+  dx: number;
+  dy: number;
+}
+
+const SIZES: Size[] = ['full', 'compact', 'name'];
+const POINT_SIDES: Side[] = ['right', 'left', 'below', 'above'];
+const REGION_SIDES: Side[] = ['above', 'below'];
 const POINT_MODES: Mode[] = [
-  'full-right',
-  'full-left',
-  'full-below',
-  'full-above',
-  'compact-right',
-  'compact-left',
-  'compact-below',
-  'compact-above',
+  ...SIZES.flatMap((size) => POINT_SIDES.map((side) => `${size}-${side}` as const)),
   'dot',
 ];
-const REGION_MODES: Mode[] = ['full-above', 'full-below', 'compact-above', 'compact-below'];
+const REGION_MODES: Mode[] = SIZES.flatMap((size) => REGION_SIDES.map((side) => `${size}-${side}` as const));
 const ALL_MODES: Mode[] = [...new Set([...POINT_MODES, ...REGION_MODES])];
+const TIER: Record<Size | 'dot', number> = { full: 0, compact: 1, name: 2, dot: 3 };
 const MODE_CLASSES = [
   'mode-full',
   'mode-compact',
+  'mode-name',
   'mode-dot',
   'side-right',
   'side-left',
   'side-above',
   'side-below',
+  'has-leader',
 ];
+
+/**
+ * Where a point's annotation may move when its own spot is taken, joined to its dot by a leader
+ * line: away from the dot on its side, straight or at 45°, in steps of this many pixels.
+ */
+const LEADER_STEPS = [20, 40, 60];
+const LEADER_DIRECTIONS: Record<Side, [number, number][]> = {
+  right: [
+    [1, 0],
+    [1, -1],
+    [1, 1],
+  ],
+  left: [
+    [-1, 0],
+    [-1, -1],
+    [-1, 1],
+  ],
+  above: [
+    [0, -1],
+    [1, -1],
+    [-1, -1],
+  ],
+  below: [
+    [0, 1],
+    [1, 1],
+    [-1, 1],
+  ],
+};
+/** A leader line starts this far from the point (the dot's radius) and is drawn when longer than this. */
+const DOT_RADIUS = 7;
 
 const modesOf = (place: MarkerPlace): Mode[] => (place.kind === 'region' ? REGION_MODES : POINT_MODES);
 
@@ -67,23 +98,38 @@ function setModeClasses(entry: Entry, mode: Mode): void {
   if (side) root.classList.add(`side-${side}`);
 }
 
+/** The nearest point of a box to the origin. */
+const nearestTo0 = (b: Box): [number, number] => [
+  Math.min(Math.max(0, b.left), b.right),
+  Math.min(Math.max(0, b.top), b.bottom),
+];
+
 export interface PlaceMarkersOptions {
   /** At most this many DOM markers at once; the rest of the places are GPU layers only. */
   maxMarkers: number;
   onActivate: (placeId: string, button: HTMLButtonElement) => void;
-  /** Ids of other labels (the basemap's) under a screen box, which markers avoid where they can. */
-  coveredBy?: (box: Box) => string[];
-  /** Called after each layout with the obstacles that markers had to cover and the places with markers. */
-  onLayout?: (covered: Set<string>, marked: string[]) => void;
+  /**
+   * Other labels (the basemap's) under a screen box, which markers avoid where they can; a fixed
+   * one they never cover.
+   */
+  obstaclesUnder?: (box: Box) => Obstacle[];
+  /**
+   * Called after each layout with the obstacles that markers had to cover and the places whose
+   * markers show their name (a place shown by a bare dot is not among them).
+   */
+  onLayout?: (covered: Set<string>, named: string[]) => void;
 }
 
 interface Entry {
   place: MarkerPlace;
   marker: Marker;
   button: HTMLButtonElement;
+  annotation: HTMLElement;
+  leader: HTMLElement;
   /**
-   * The button's box in each mode, relative to the mode's anchor point: measured once, so that a
-   * layout is arithmetic and does not make the browser lay out the page again and again.
+   * What a mode shows (the annotation's box, or a bare dot's), relative to the mode's anchor point:
+   * measured once, so that a layout is arithmetic and does not make the browser lay out the page
+   * again and again.
    */
   offsets: Map<Mode, Box>;
 }
@@ -175,6 +221,28 @@ export class PlaceMarkers {
     for (const entry of created) this.entries.set(entry.place.id, entry);
     this.measure(created);
     this.layout(inView);
+    this.putInReadingOrder();
+  }
+
+  /**
+   * Puts the marker elements in the article's order of places, so that Tab and a screen reader go
+   * through them in reading order, whatever their layout priority. The focused marker stays where
+   * it is in the document (moving it would drop the focus); the others are put around it.
+   */
+  private putInReadingOrder(): void {
+    const entries = [...this.entries.values()].sort((a, b) => a.place.order - b.place.order);
+    const roots = entries.map((e) => e.marker.getElement());
+    const parent = roots[0]?.parentElement;
+    if (!parent) return;
+    const now = [...parent.children].filter((c) => roots.includes(c as HTMLElement));
+    if (now.every((c, i) => c === roots[i])) return;
+    const focused = roots.findIndex((r) => r.contains(document.activeElement));
+    if (focused < 0) {
+      parent.append(...roots);
+      return;
+    }
+    roots[focused]!.before(...roots.slice(0, focused));
+    roots[focused]!.after(...roots.slice(focused + 1));
   }
 
   private create(place: MarkerPlace): Entry {
@@ -208,6 +276,7 @@ export class PlaceMarkers {
       },
       [place.kind === 'point' ? el('span', { className: 'marker-hit' }) : null, annotation],
     );
+    const leader = el('span', { className: 'marker-leader' });
     button.classList.toggle('is-selected', place.id === this.selected);
     button.addEventListener('click', (event) => {
       event.stopPropagation();
@@ -216,10 +285,10 @@ export class PlaceMarkers {
     const root = el(
       'div',
       { className: `place-marker kind-${place.kind}`, attrs: { 'data-place-id': place.id } },
-      [button],
+      [leader, button],
     );
     const marker = new Marker({ element: root, anchor: 'center' }).setLngLat(place.lngLat).addTo(this.map);
-    return { place, marker, button, offsets: new Map() };
+    return { place, marker, button, annotation, leader, offsets: new Map() };
   }
 
   private anchorOf(place: MarkerPlace, mode: Mode): LngLatLike {
@@ -229,23 +298,62 @@ export class PlaceMarkers {
     return place.lngLat;
   }
 
-  private apply(entry: Entry, mode: Mode): void {
+  private apply(entry: Entry, placement: Placement): void {
+    const { mode, dx, dy } = placement;
     setModeClasses(entry, mode);
     entry.marker.setLngLat(this.anchorOf(entry.place, mode));
+    const root = entry.marker.getElement();
+    root.style.setProperty('--dx', `${dx}px`);
+    root.style.setProperty('--dy', `${dy}px`);
+    const line = this.leaderOf(entry, placement);
+    if (!line) return;
+    root.classList.add('has-leader');
+    root.style.setProperty('--leader-x', `${line.x0}px`);
+    root.style.setProperty('--leader-y', `${line.y0}px`);
+    root.style.setProperty('--leader-length', `${Math.hypot(line.x1 - line.x0, line.y1 - line.y0)}px`);
+    root.style.setProperty('--leader-angle', `${Math.atan2(line.y1 - line.y0, line.x1 - line.x0)}rad`);
   }
 
   /**
-   * Measures the buttons in every mode, relative to their marker's origin. All the markers are put
-   * in one mode before any is read, so that the browser lays the page out once a mode, not once a
-   * marker and mode.
+   * The line that joins a moved annotation to its place, relative to the place: from the dot's
+   * edge (a region's anchor point) to the annotation's nearest point; none when they nearly touch.
+   */
+  private leaderOf(
+    entry: Entry,
+    { mode, dx, dy }: Placement,
+  ): { x0: number; y0: number; x1: number; y1: number } | undefined {
+    const o = entry.offsets.get(mode);
+    if (!o || (dx === 0 && dy === 0)) return undefined;
+    const [x, y] = nearestTo0({
+      left: o.left + dx,
+      top: o.top + dy,
+      right: o.right + dx,
+      bottom: o.bottom + dy,
+    });
+    const length = Math.hypot(x, y);
+    const start = entry.place.kind === 'point' ? DOT_RADIUS : 0;
+    if (length < start + 6) return undefined;
+    return { x0: (x / length) * start, y0: (y / length) * start, x1: x, y1: y };
+  }
+
+  /**
+   * Measures what each mode shows (the annotation, or a bare dot's hit area), relative to the
+   * marker's origin. All the markers are put in one mode before any is read, so that the browser
+   * lays the page out once a mode, not once a marker and mode.
    */
   private measure(entries: readonly Entry[]): void {
+    for (const entry of entries) {
+      const root = entry.marker.getElement();
+      root.style.setProperty('--dx', '0px');
+      root.style.setProperty('--dy', '0px');
+    }
     for (const mode of ALL_MODES) {
       const here = entries.filter((e) => modesOf(e.place).includes(mode));
       for (const entry of here) setModeClasses(entry, mode);
       for (const entry of here) {
         const origin = entry.marker.getElement().getBoundingClientRect();
-        const r = entry.button.getBoundingClientRect();
+        const shown = mode === 'dot' ? entry.button : entry.annotation;
+        const r = shown.getBoundingClientRect();
         entry.offsets.set(mode, {
           left: r.left - origin.left,
           top: r.top - origin.top,
@@ -256,6 +364,60 @@ export class PlaceMarkers {
     }
   }
 
+  /**
+   * Every placement of a place, best first within each tier: each mode where it belongs, then the
+   * same moved away step by step (points along a leader line, a region's label also sideways).
+   */
+  private candidates(entry: Entry): LayoutCandidate<Placement>[] {
+    const { place } = entry;
+    const found: (LayoutCandidate<Placement> & { distance: number })[] = [];
+    for (const mode of modesOf(place)) {
+      const at = this.map.project(this.anchorOf(place, mode));
+      const o = entry.offsets.get(mode)!;
+      const [size, side] = mode.split('-') as [Size | 'dot', Side | undefined];
+      // [dx, dy, distance in steps]
+      const shifts: [number, number, number][] = [[0, 0, 0]];
+      if (side && place.kind === 'point') {
+        LEADER_STEPS.forEach((d, i) =>
+          LEADER_DIRECTIONS[side].forEach(([x, y]) => shifts.push([x * d, y * d, i + 1])),
+        );
+      } else if (side) {
+        const half = (o.right - o.left) / 2;
+        const away = side === 'above' ? -1 : 1;
+        [0, ...LEADER_STEPS].forEach((d, i) =>
+          [0, -half, half].forEach((x) => (i || x) && shifts.push([x, away * d, i])),
+        );
+      }
+      for (const [dx, dy, distance] of shifts) {
+        const placement = { mode, dx, dy };
+        const line = this.leaderOf(entry, placement);
+        found.push({
+          placement,
+          box: {
+            left: at.x + o.left + dx,
+            top: at.y + o.top + dy,
+            right: at.x + o.right + dx,
+            bottom: at.y + o.bottom + dy,
+          },
+          tier: TIER[size],
+          distance,
+          ...(line
+            ? {
+                leader: {
+                  left: at.x + Math.min(line.x0, line.x1),
+                  top: at.y + Math.min(line.y0, line.y1),
+                  right: at.x + Math.max(line.x0, line.x1),
+                  bottom: at.y + Math.max(line.y0, line.y1),
+                },
+              }
+            : {}),
+          ...(mode === 'dot' ? { bare: true } : {}),
+        });
+      }
+    }
+    return found.sort((a, b) => a.tier - b.tier || a.distance - b.distance);
+  }
+
   private layout(inView: readonly MarkerPlace[]): void {
     // Boxes are in the map container's pixels, as map.project and queryRenderedFeatures use.
     const container = this.map.getContainer().getBoundingClientRect();
@@ -263,29 +425,18 @@ export class PlaceMarkers {
     const items = inView.flatMap((place) => {
       const entry = this.entries.get(place.id);
       if (!entry) return [];
-      const modes = modesOf(place);
-      const candidates: LayoutCandidate<Mode>[] = modes.map((mode) => {
-        const at = this.map.project(this.anchorOf(place, mode));
-        const o = entry.offsets.get(mode)!;
-        const box = {
-          left: at.x + o.left,
-          top: at.y + o.top,
-          right: at.x + o.right,
-          bottom: at.y + o.bottom,
-        };
-        const tier = mode.startsWith('full') ? 0 : mode.startsWith('compact') ? 1 : 2;
-        return { mode, box, tier };
-      });
-      const dot = candidates.find((c) => c.mode === 'dot')?.box;
+      const candidates = this.candidates(entry);
+      const dot = candidates.find((c) => c.bare)?.box;
       return [{ id: place.id, candidates, ...(dot ? { anchor: dot } : {}) }];
     });
-    const result = layoutMarkers(items, frame, this.options.coveredBy);
+    const result = layoutMarkers(items, frame, this.options.obstaclesUnder);
     const covered = new Set<string>();
     for (const [id, placement] of result) {
       const entry = this.entries.get(id);
-      if (entry) this.apply(entry, placement.mode);
+      if (entry) this.apply(entry, placement.placement);
       placement.covers.forEach((c) => covered.add(c));
     }
-    this.options.onLayout?.(covered, [...result.keys()]);
+    const named = [...result].filter(([, r]) => r.named).map(([id]) => id);
+    this.options.onLayout?.(covered, named);
   }
 }

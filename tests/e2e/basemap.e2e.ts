@@ -59,7 +59,9 @@ describe('the embedded basemap', () => {
     const visibleLabels = await app.page.evaluate(() => {
       const { map } = window.articleAtlas;
       return map
-        .queryRenderedFeatures({ layers: ['basemap-label-country', 'basemap-label-sea'] })
+        .queryRenderedFeatures({
+          layers: ['basemap-label-country', 'basemap-label-party-country', 'basemap-label-sea'],
+        })
         .map((f) => String(f.properties.name))
         .sort();
     });

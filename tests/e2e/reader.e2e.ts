@@ -108,7 +108,15 @@ describe('annotated markers', () => {
                 [b.left - canvas.left, b.top - canvas.top],
                 [b.right - canvas.left, b.bottom - canvas.top],
               ],
-              { layers: ['basemap-label-sea', 'basemap-label-country', 'basemap-label-region'] },
+              {
+                layers: [
+                  'basemap-label-sea',
+                  'basemap-label-country',
+                  'basemap-label-region',
+                  'basemap-label-party-country',
+                  'basemap-label-party-region',
+                ],
+              },
             )
             .filter((f) => !map.getFeatureState({ source: 'basemap-region', id: f.id! }).covered)
             .map((f) => `${String(f.properties.name)} under ${b.id}`),
