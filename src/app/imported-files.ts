@@ -1,5 +1,5 @@
 import { firstPositionOf } from '../domain/geography';
-import type { ImportedLayer } from '../domain/import-geojson';
+import { importGeoJson, MAX_IMPORT_BYTES, type ImportedLayer } from '../domain/import-geojson';
 import { formatIssue } from '../domain/issues';
 import type { MapAdapter } from '../map/map-adapter';
 import type { ArticlePanel } from '../ui/article-panel';
@@ -42,8 +42,6 @@ export class ImportedFiles {
   }
 
   async open(file: File): Promise<void> {
-    // The importer's code is loaded when a file is first opened: the first screen does not wait for it.
-    const { importGeoJson, MAX_IMPORT_BYTES } = await import('../domain/import-geojson');
     // A file over the limit is refused before it is read.
     const text = file.size > MAX_IMPORT_BYTES ? '' : await file.text();
     const { layer, issues } = importGeoJson(text, file.name, file.size);

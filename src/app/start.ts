@@ -16,7 +16,7 @@ import { focusMap, SkipLinks } from '../ui/skip-links';
 import type { ExportShape } from '../domain/export-shapes';
 import { AtlasView } from './atlas-view';
 import { deliverExport, type Delivery } from './export-delivery';
-import { ImportedFiles } from './imported-files';
+import type { ImportedFiles } from './imported-files';
 import { parseLink } from './link';
 import { LinkSync } from './link-sync';
 import { initialState } from './page-state';
@@ -129,16 +129,19 @@ async function startAtlas(
   skipLinks.set({ link: elements.skipToPlaces, go: () => panel.showPlaces() });
   document.title = `${model.atlas.article.headline} · Article Atlas`;
   performance.mark('panel');
-  // A file chosen before the map is ready opens once it is.
-  const files = adapter.then((map) => map && new ImportedFiles(store, map, panel, notices));
+  // Opened files are handled by code loaded with the first file: the first screen does not wait for it.
+  let files: Promise<ImportedFiles> | undefined;
+  const filesOn = (map: MapAdapter) =>
+    (files ??= import('./imported-files').then(
+      ({ ImportedFiles }) => new ImportedFiles(store, map, panel, notices),
+    ));
   const openFile = async (file: File) => {
-    const opener = await files;
-    if (opener) await opener.open(file);
+    const map = await adapter;
+    if (map) await (await filesOn(map)).open(file);
     else notices.show('Opening a file needs the map, which cannot be drawn here.', 'error', 'import');
   };
   const map = await adapter;
-  const opener = await files;
-  if (!map || !opener) return null;
+  if (!map) return null;
   const view = new AtlasView(store, map, model, panel, {
     exportPlace: (placeId, how) => exportAs('places', how, placeId),
     // Opens the panel (a sheet on phones) at the place's entry, its heading focused.
@@ -146,11 +149,11 @@ async function startAtlas(
   });
   map.onClick((hit) => {
     if (hit.kind === 'place') store.dispatch({ type: 'select-place', placeId: hit.placeId, origin: 'map' });
-    else opener.selectFromMap(hit.fileId, hit.index, hit.at);
+    else void filesOn(map).then((opened) => opened.selectFromMap(hit.fileId, hit.index, hit.at));
   });
   map.onViewChange((view) => store.dispatch({ type: 'view', view }));
   map.showKey(buildMapKey(keyEntries));
-  enableFileDrop(elements.map, (file) => void opener.open(file));
+  enableFileDrop(elements.map, (file) => void openFile(file));
   view.showCurrent(linkHasView);
   map.afterNextIdle(() => performance.mark('app-ready'));
   return map;

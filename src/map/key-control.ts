@@ -8,6 +8,8 @@ export const KEY_CLOSED_QUERY = '(max-width: 760px)';
 export interface KeyControlOptions {
   /** Open at first; by default open on a desktop and closed on a phone (KEY_CLOSED_QUERY). */
   open?: boolean;
+  /** Called when the key opens or closes (not when it is first shown). */
+  onToggle?: (open: boolean) => void;
 }
 
 let controls = 0;
@@ -66,9 +68,16 @@ export class KeyControl implements IControl {
 
   setOpen(open: boolean): void {
     if (!this.button || !this.body) return;
+    const changed = this.isOpen !== open;
     this.button.setAttribute('aria-expanded', String(open));
     this.body.hidden = !open;
     this.container?.classList.toggle('is-open', open);
+    if (changed) this.options.onToggle?.(open);
+  }
+
+  /** The open key's box on the page, which the article's markers keep clear of; null while it is closed. */
+  openBox(): DOMRect | null {
+    return this.isOpen && this.container ? this.container.getBoundingClientRect() : null;
   }
 
   private readonly onClick = () => this.setOpen(!this.isOpen);

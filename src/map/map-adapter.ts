@@ -13,6 +13,7 @@ import { clickTarget } from './click-target';
 import { syncFeatureFlag } from './feature-flag';
 import { addImportedLayer, type ImportedOnMap } from './imported-layers';
 import { KeyControl } from './key-control';
+import { overlaps, type Box, type Obstacle } from './marker-layout';
 import { PlaceMarkers, type MarkerPlace } from './place-markers';
 import { PlacePopup, type PopupContent } from './place-popup';
 
@@ -115,7 +116,7 @@ export class MapAdapter {
       {
         maxMarkers: options.maxMarkers,
         onActivate: (id) => options.onActivate(id),
-        obstaclesUnder: (box) => this.cover.labelsUnder(box),
+        obstaclesUnder: (box) => [...this.cover.labelsUnder(box), ...this.keyUnder(box)],
         onLayout: (covered, named) => {
           this.cover.setCovered(covered);
           this.marked = syncFeatureFlag(this.map, (id) => this.stateTarget(id), 'marked', this.marked, named);
@@ -330,15 +331,33 @@ export class MapAdapter {
    */
   showKey(content: HTMLElement): void {
     this.key?.();
-    const control = new KeyControl(content);
+    // The open key is a fixed obstacle to the markers: opened or closed, they are laid out again.
+    const control = new KeyControl(content, { onToggle: () => this.markers?.update() });
     this.map.addControl(control, 'bottom-left');
+    this.keyControl = control;
     this.key = () => {
       this.map.removeControl(control);
       this.key = null;
+      this.keyControl = null;
     };
   }
 
   private key: (() => void) | null = null;
+  private keyControl: KeyControl | null = null;
+
+  /** The open key, when a screen box (in the map's pixels) lies over it: no marker may sit there. */
+  private keyUnder(box: Box): Obstacle[] {
+    const open = this.keyControl?.openBox();
+    if (!open) return [];
+    const frame = this.map.getContainer().getBoundingClientRect();
+    const key: Box = {
+      left: open.left - frame.left,
+      top: open.top - frame.top,
+      right: open.right - frame.left,
+      bottom: open.bottom - frame.top,
+    };
+    return overlaps(key, box, 0) ? [{ id: 'map-key', fixed: true }] : [];
+  }
 
   // ---- Lifecycle ----
 
