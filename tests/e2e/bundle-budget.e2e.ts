@@ -8,12 +8,15 @@ describe('the production bundle', () => {
   const sizes = bundleSizes('dist');
 
   it('keeps the app’s own JavaScript and CSS beyond MapLibre that the first screen loads within 40 KB gzip', () => {
-    expect(sizes.appFiles.map((f) => f.replace(/-[\w-]{8}\./, '.')).sort()).toEqual([
-      'assets/index.css',
-      'assets/index.js',
-      'assets/map-app.css',
-      'assets/map-app.js',
-    ]);
+    // The entry and the map's chunk with their CSS, and any chunk of code they share.
+    expect(sizes.appFiles.map((f) => f.replace(/-[\w-]{8}\./, '.'))).toEqual(
+      expect.arrayContaining([
+        'assets/index.css',
+        'assets/index.js',
+        'assets/map-app.css',
+        'assets/map-app.js',
+      ]),
+    );
     expect(sizes.appGzip).toBeLessThanOrEqual(APP_BUDGET_GZIP_BYTES);
   });
 
