@@ -51,7 +51,8 @@ export function buildMapKey(entries: readonly MapKeyEntry[], options: BuildMapKe
         }),
         el('span', { className: 'map-key-text' }, [
           el('span', { className: 'map-key-label', text: entry.label }),
-          el('span', { className: 'map-key-separator', text: ': ' }),
+          // Read between label and explanation, not shown: the two are on lines of their own.
+          el('span', { className: 'visually-hidden', text: ': ' }),
           el('span', { className: 'map-key-explanation', text: entry.explanation }),
         ]),
       ]),
