@@ -19,7 +19,7 @@ import {
   type ImportedLayer,
 } from './import-geojson';
 import { hasErrors, type Issue } from './issues';
-import { parseJson } from './load-atlas';
+import { parseJson } from './json-syntax';
 import type { Atlas } from './types';
 import { validateAtlas } from './validate-atlas';
 

@@ -2,6 +2,10 @@ import { describeFound, type IssueList } from './issues';
 
 export type JsonObject = Record<string, unknown>;
 
+/** The text without a leading byte order mark, which RFC 8259 lets a JSON reader ignore and JSON.parse does not. */
+export const withoutByteOrderMark = (text: string): string =>
+  text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+
 export const isObject = (value: unknown): value is JsonObject =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 

@@ -1,4 +1,5 @@
-import { childPath } from './json-reader';
+import { IssueList, type Issue } from './issues';
+import { childPath, withoutByteOrderMark } from './json-reader';
 
 /** Deeper nesting than this is refused: no real data set needs it, and recursion has limits. */
 export const MAX_DEPTH = 1000;
@@ -20,7 +21,7 @@ export interface JsonSyntaxError {
 export function parseJsonText(
   text: string,
 ): { ok: true; value: unknown; body: string } | { ok: false; message: string } {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const body = withoutByteOrderMark(text);
   try {
     return { ok: true, value: JSON.parse(body) as unknown, body };
   } catch {
@@ -33,6 +34,15 @@ export function parseJsonText(
         : 'not valid JSON',
     };
   }
+}
+
+/** Parses JSON text (a byte order mark is ignored); a syntax error becomes an issue naming the line and column. */
+export function parseJson(text: string, file: string): { value?: unknown; issues: Issue[] } {
+  const parsed = parseJsonText(text);
+  if (parsed.ok) return { value: parsed.value, issues: [] };
+  const issues = new IssueList(file);
+  issues.error('not-json', '', parsed.message);
+  return { issues: issues.items };
 }
 
 /**

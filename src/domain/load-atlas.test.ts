@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { DATA_ROOT, fileReader } from '../../scripts/node-data';
 import { SECOND_ATLAS_DIR, SECOND_ATLAS_ROOT } from '../../tests/helpers/atlas-files';
 import type { Issue } from './issues';
-import { INDEX_FILE, loadAtlas, parseJson, type ReadText } from './load-atlas';
+import { parseJson } from './json-syntax';
+import { INDEX_FILE, loadAtlas, type ReadText } from './load-atlas';
 import type { AtlasIndexEntry } from './types';
 
 const fixtureFile = (name: string) => readFileSync(join(SECOND_ATLAS_DIR, name), 'utf8');

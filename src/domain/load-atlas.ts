@@ -1,5 +1,5 @@
 import { hasErrors, IssueList, type Issue } from './issues';
-import { parseJsonText } from './json-syntax';
+import { withoutByteOrderMark } from './json-reader';
 import type { Atlas, AtlasIndexEntry } from './types';
 import { validateAtlas, validateAtlasIndex } from './validate-atlas';
 
@@ -16,15 +16,6 @@ export interface AtlasLoad {
 
 export const INDEX_FILE = 'atlases/index.json';
 
-/** Parses JSON text (a byte order mark is ignored); a syntax error becomes an issue naming the line and column. */
-export function parseJson(text: string, file: string): { value?: unknown; issues: Issue[] } {
-  const parsed = parseJsonText(text);
-  if (parsed.ok) return { value: parsed.value, issues: [] };
-  const issues = new IssueList(file);
-  issues.error('not-json', '', parsed.message);
-  return { issues: issues.items };
-}
-
 async function readJson(read: ReadText, path: string): Promise<{ value?: unknown; issues: Issue[] }> {
   const result = await read(path);
   if (!result.ok) {
@@ -32,7 +23,14 @@ async function readJson(read: ReadText, path: string): Promise<{ value?: unknown
     issues.error('unreadable', '', result.message);
     return { issues: issues.items };
   }
-  return parseJson(result.text, path);
+  try {
+    return { value: JSON.parse(withoutByteOrderMark(result.text)) as unknown, issues: [] };
+  } catch {
+    // Only a file JSON.parse refuses needs the scanner that says where it goes wrong: it loads
+    // then, and the page's first screen goes without it.
+    const { parseJson } = await import('./json-syntax');
+    return parseJson(result.text, path);
+  }
 }
 
 /**

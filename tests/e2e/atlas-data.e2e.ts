@@ -94,6 +94,26 @@ describe('the atlas data in the page', () => {
     await context.close();
   });
 
+  it('names the line and column of broken JSON in an atlas file, with the scanner it loads for it', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await serveDataFrom(context, resolve('data'), (path, text) =>
+      path.endsWith('facts.json') ? text.replace('"facts": [', '"facts": [,') : text,
+    );
+    const page = await context.newPage();
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+    });
+    await page.goto(baseUrl);
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.count()).toBe(1);
+    expect(await alert.locator('li').allInnerTexts()).toEqual([
+      "data/atlases/karabakh-peace-talks/facts.json: not valid JSON: line 2, column 13: unexpected ',': expected a value [not-json]",
+    ]);
+    expect(scripts.filter((s) => s.includes('json-syntax')).length).toBe(1);
+    await context.close();
+  });
+
   it('loads, validates and draws a second atlas from other data with no code change', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     await serveDataFrom(context, resolve('tests/fixtures/valid/second-atlas'));

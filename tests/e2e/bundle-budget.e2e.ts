@@ -20,10 +20,13 @@ describe('the production bundle', () => {
     expect(sizes.appGzip).toBeLessThanOrEqual(APP_BUDGET_GZIP_BYTES);
   });
 
-  it('loads the export and the importer of files only when the reader asks for them', () => {
+  it('loads the export, the importer of files and the JSON error scanner only when they are needed', () => {
+    // The scanner that names the line and column of a JSON syntax error loads with the first file
+    // JSON.parse refuses.
     expect(sizes.lazyFiles.map((f) => f.replace(/-[\w-]{8}\./, '.')).sort()).toEqual([
       'assets/export-atlas.js',
       'assets/imported-files.js',
+      'assets/json-syntax.js',
     ]);
     const entry = sizes.appFiles.find((f) => /^assets\/index-.*\.js$/.test(f))!;
     const html = readFileSync(join('dist', 'index.html'), 'utf8');
