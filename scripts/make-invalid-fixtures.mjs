@@ -46,7 +46,7 @@ const defects = {
     (a) => (feature(a, 'batumi').geometry.coordinates = [241.6367, 41.6417]),
   ],
   'swapped-coordinates-in-range': [
-    'Lagodekhi written [latitude, longitude]: both numbers are in range, but the point lands more than 500 km from the other story places.',
+    'Lagodekhi written [latitude, longitude]: both numbers are in range, but the point lands more than 500 km from the other story places. A warning, as a remote place can be right: the atlas still loads.',
     (a) => (feature(a, 'lagodekhi').geometry.coordinates = [41.8268, 46.2767]),
   ],
   'one-element-position': [
@@ -91,6 +91,30 @@ const defects = {
     'Batumi\'s country code is the alpha-3 "GEO" instead of the alpha-2 "GE".',
     (a) => (feature(a, 'batumi').properties.country.code = 'GEO'),
   ],
+  'unassigned-country-code': [
+    'Batumi\'s country code is "EU", which CLDR names (the European Union) but ISO 3166-1 does not assign.',
+    (a) => (feature(a, 'batumi').properties.country.code = 'EU'),
+  ],
+  'country-name-differs': [
+    "Batumi's country code GE is given the name of another country, Russia: a warning, the atlas still loads.",
+    (a) => (feature(a, 'batumi').properties.country.name = 'Russia'),
+  ],
+  'city-as-polygon': [
+    'Tbilisi is a "city" drawn as a Polygon: a city is a Point (a water or admin-region place may be either).',
+    (a) =>
+      (feature(a, 'tbilisi').geometry = {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [44.7, 41.65],
+            [44.9, 41.65],
+            [44.9, 41.75],
+            [44.7, 41.75],
+            [44.7, 41.65],
+          ],
+        ],
+      }),
+  ],
   'unused-place': [
     'A fourth city, Kutaisi, has no fact: a warning, not an error, so the atlas still loads.',
     (a) =>
@@ -114,6 +138,22 @@ const defects = {
   'date-after-publication': [
     'A fact is dated 2024-03-15, the day after the article was published.',
     (a) => (fact(a, 'test-readers').date = '2024-03-15'),
+  ],
+  'reversed-date-span': [
+    'A fact spans "2024-03-13/2024-03-12": its end comes before its start.',
+    (a) => (fact(a, 'committee-meets').date = '2024-03-13/2024-03-12'),
+  ],
+  'planned-before-publication': [
+    'A fact marked planned is dated 2024-03-13, the day before publication: a planned fact is still to come.',
+    (a) => (fact(a, 'committee-meets').planned = true),
+  ],
+  'planned-without-date': [
+    'A fact marked planned has no date (null): a planned fact has the date it is planned for.',
+    (a) => Object.assign(fact(a, 'square-is-a-sketch'), { planned: true, date: null }),
+  ],
+  'source-file-absolute': [
+    "The article's source.file is an absolute path; it is relative to the atlas's folder.",
+    (a) => (a.article.source.file = '/home/editor/article.txt'),
   ],
   'unknown-fact-kind': [
     'A fact has kind "background", which is not one of the five kinds.',

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,8 +7,6 @@ import type { ReadText } from '../src/domain/load-atlas';
 /** The repository root. */
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const DATA_ROOT = join(ROOT, 'data');
-/** The seed article, beside the project in ../shared. */
-export const SEED_ARTICLE = resolve(ROOT, '../shared/seed/article.txt');
 
 /** Reads files under a data root from disk, for the domain loader. */
 export function fileReader(root: string): ReadText {
@@ -24,8 +22,19 @@ export function fileReader(root: string): ReadText {
   };
 }
 
-/** The text of an atlas's article when its source file is present (it lives outside the repo). */
-export function readArticleText(sourceFile: string): string | undefined {
-  const path = resolve(ROOT, '..', sourceFile);
-  return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+/** An atlas's article text as read from disk, or why it could not be; `path` is the file tried. */
+export type ArticleText =
+  { ok: true; text: string; path: string } | { ok: false; path: string; reason: string };
+
+/**
+ * Reads an atlas's article text: `sourceFile` (its `source.file`) is relative to the atlas's own
+ * folder, `atlasFolder` (for example `data/atlases/karabakh-peace-talks`).
+ */
+export function readArticleText(atlasFolder: string, sourceFile: string): ArticleText {
+  const path = resolve(atlasFolder, sourceFile);
+  try {
+    return { ok: true, text: readFileSync(path, 'utf8'), path };
+  } catch (error) {
+    return { ok: false, path, reason: (error as NodeJS.ErrnoException).code ?? String(error) };
+  }
 }

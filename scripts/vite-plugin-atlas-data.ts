@@ -1,6 +1,8 @@
 import { createReadStream, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
+import { tsImport } from 'tsx/esm/api';
 import type { Connect, Plugin } from 'vite';
+import type * as CheckAtlases from './check-atlases';
 
 const DATA_FILE = /\.(json|geojson)$/;
 
@@ -39,12 +41,34 @@ const contentType = (path: string) =>
   path.endsWith('.geojson') ? 'application/geo+json; charset=utf-8' : 'application/json; charset=utf-8';
 
 /**
+ * The validator, loaded by tsx when a build starts: the domain's modules import each other without
+ * file extensions, which the config's own loader is not to be given (Vite warns of it on every build).
+ */
+const loadChecker = async () =>
+  (await tsImport('./check-atlases.ts', import.meta.url)) as typeof CheckAtlases;
+
+export interface AtlasDataOptions {
+  /** The data root, from the project's root (default `data`). */
+  root?: string;
+  /**
+   * Whether a build validates every atlas of the index and fails on an error (default true).
+   * `false` is for a build that ships data the page must refuse, on purpose, to test how the page
+   * shows the validator's errors; no build of the app's own data turns it off.
+   */
+  validate?: boolean;
+}
+
+/**
  * Serves the atlas data (`data/atlases/**`) at `/data/…` during development and copies it into the
  * build, so that the page reads its atlas from stable URLs that the data-driven loader and the
- * tests can name, without the data being compiled into the code.
+ * tests can name, without the data being compiled into the code. A build first checks every atlas
+ * as `npm run validate` does (checkAtlases) and fails, with the validator's words, on an error:
+ * no build ships an atlas the page would refuse.
  */
-export function atlasData(options: { root?: string } = {}): Plugin {
+export function atlasData(options: AtlasDataOptions = {}): Plugin {
   let dataRoot = '';
+  let prefix = '';
+  let building = false;
   const middleware: Connect.NextHandleFunction = (req, res, next) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (!url.pathname.startsWith('/data/')) return next();
@@ -67,6 +91,15 @@ export function atlasData(options: { root?: string } = {}): Plugin {
     name: 'article-atlas-data',
     configResolved(config) {
       dataRoot = resolve(config.root, options.root ?? 'data');
+      // Files are named as from the project's root, `data/atlases/…/places.geojson`.
+      prefix = `${relative(config.root, dataRoot).split(sep).join('/')}/`;
+      building = config.command === 'build';
+    },
+    async buildStart() {
+      if (!building || options.validate === false) return;
+      const { checkAtlases, errorReport } = await loadChecker();
+      const report = errorReport((await checkAtlases(dataRoot, { prefix })).issues);
+      if (report !== undefined) this.error(report);
     },
     configureServer(server) {
       server.middlewares.use(middleware);

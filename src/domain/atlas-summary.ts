@@ -1,5 +1,6 @@
 import type { BBox, Feature, FeatureCollection } from 'geojson';
 import type { AtlasModel } from './atlas-model';
+import { countryName } from './countries';
 import { boundsOf } from './geography';
 import type { Atlas, Fact, Place, PlaceGeometry, PlaceGroup } from './types';
 
@@ -16,7 +17,9 @@ export function factsByPlace(atlas: Atlas): Map<string, Fact[]> {
 export function focusCountries(atlas: Atlas): string[] {
   return [
     ...new Set(
-      atlas.places.filter((p) => p.properties.group === 'story').map((p) => p.properties.country.name),
+      atlas.places
+        .filter((p) => p.properties.group === 'story')
+        .map((p) => p.properties.country.name ?? countryName(p.properties.country.code)),
     ),
   ];
 }

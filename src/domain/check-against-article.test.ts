@@ -1,11 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   FILE_NAMES,
-  REAL_ATLAS_DIR,
   SECOND_ATLAS_DIR,
   SECOND_ATLAS_TEXT,
-  SEED_ARTICLE,
   readAtlasFiles,
 } from '../../tests/helpers/atlas-files';
 import { checkAgainstArticle } from './check-against-article';
@@ -50,20 +48,8 @@ function fact(atlas: Atlas, id: string) {
   return found;
 }
 
-const seedPresent = existsSync(SEED_ARTICLE);
-
+// Every atlas of data/atlases/index.json is checked against its own text in validate-atlas.test.ts.
 describe('checkAgainstArticle', () => {
-  it.skipIf(!seedPresent)(
-    seedPresent
-      ? 'finds every quotation, figure and opening of the real atlas in the seed article'
-      : `SKIPPED: the real atlas is not checked against its article, as ${SEED_ARTICLE} is absent`,
-    () => {
-      expect(
-        checkAgainstArticle(validAtlas(REAL_ATLAS_DIR), readFileSync(SEED_ARTICLE, 'utf8'), FILES),
-      ).toEqual([]);
-    },
-  );
-
   it('finds every quotation, figure and opening of the second atlas in its synthetic article', () => {
     expect(checkChanged(() => {})).toEqual([]);
   });

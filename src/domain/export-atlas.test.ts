@@ -201,6 +201,37 @@ describe('the facts shape', () => {
   });
 });
 
+describe('the facts shape: dates', () => {
+  it('gives each row its date as written, the two ends of a span apart, and whether the fact is planned', () => {
+    const changed = atlas();
+    const talks = changed.facts.find((f) => f.id === 'yerevan-ready-for-families')!;
+    talks.date = '2023-09-21/2023-09-22';
+    const next = changed.facts.find((f) => f.id === 'gasparyan-exchange-of-fire')!;
+    Object.assign(next, { date: '2023-09-29', planned: true });
+    const rows = exportAtlas(changed, 'facts').features;
+    const dates = (id: string) => {
+      const p = rows.find((f) => f.id === id)!.properties!;
+      return [p.date, p.date_start, p.date_end, p.planned];
+    };
+    expect([
+      dates('yerevan-ready-for-families'),
+      dates('gasparyan-exchange-of-fire'),
+      dates('ombudsman-displaced-people'),
+    ]).toEqual([
+      ['2023-09-21/2023-09-22', '2023-09-21', '2023-09-22', false],
+      ['2023-09-29', '2023-09-29', '2023-09-29', true],
+      ['2023-09', '2023-09', '2023-09', false],
+    ]);
+    const region = rows[0]!.properties!;
+    expect([region.date, region.date_start, region.date_end, region.planned]).toEqual([
+      null,
+      null,
+      null,
+      null,
+    ]);
+  });
+});
+
 describe('exportGeometry', () => {
   it('rewinds a clockwise exterior and a counter-clockwise hole, and rounds to 6 decimals', () => {
     const cw = [

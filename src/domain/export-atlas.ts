@@ -1,6 +1,7 @@
 import booleanClockwise from '@turf/boolean-clockwise';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import { buildAtlasModel, type AtlasModel } from './atlas-model';
+import { factDate } from './dates';
 import { formatFigure, sourceLine } from './fact-groups';
 import { anchorOf, boundsOf } from './geography';
 import type { Article, Atlas, Fact, Place, PlaceProperties } from './types';
@@ -122,6 +123,7 @@ function factRow(model: AtlasModel, fact: Fact) {
   const { article } = model.atlas;
   const place = model.placeById.get(fact.placeIds[0]!)!;
   const first = fact.figures?.[0];
+  const date = fact.date === null ? null : factDate(fact.date);
   return {
     feature_type: 'fact',
     fact_id: fact.id,
@@ -129,7 +131,11 @@ function factRow(model: AtlasModel, fact: Fact) {
     place_name: place.properties.name,
     place_ids: fact.placeIds.join(';'),
     kind: fact.kind,
+    // The ISO 8601 date or interval, and its two ends apart for tools that filter by time.
     date: fact.date,
+    date_start: date?.start ?? null,
+    date_end: date?.end ?? null,
+    planned: fact.planned ?? false,
     date_text: fact.dateText,
     text: fact.text,
     quote: fact.quote?.text ?? null,
@@ -164,6 +170,9 @@ function regionRow(model: AtlasModel, place: Place) {
     place_ids: place.id,
     kind: null,
     date: null,
+    date_start: null,
+    date_end: null,
+    planned: null,
     date_text: null,
     text: place.properties.role,
     quote: null,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupFactsByDate } from './fact-groups';
+import { formatFigure, groupFactsByDate } from './fact-groups';
 import type { Fact } from './types';
 
 /** A fact that only its id and date matter for. */
@@ -54,9 +54,61 @@ describe('groupFactsByDate', () => {
     ]);
   });
 
+  it('puts a span after the day it ends on, and a planned fact apart, after the past ones of its date', () => {
+    expect(
+      groups([
+        { ...fact('next-round', '2026-01'), planned: true },
+        fact('saturday', '2026-01-24'),
+        fact('friday-and-saturday', '2026-01-23/2026-01-24'),
+        fact('january', '2026-01'),
+        fact('friday', '2026-01-23'),
+        { ...fact('next-week', '2026-01-26/2026-01-30'), planned: true },
+        fact('thursday-to-saturday', '2026-01-22/2026-01-24'),
+      ]),
+    ).toEqual([
+      { date: '2026-01-23', label: 'Friday 23 January 2026', facts: ['friday'] },
+      {
+        date: '2026-01-22/2026-01-24',
+        label: 'Thursday 22 – Saturday 24 January 2026',
+        facts: ['thursday-to-saturday'],
+      },
+      {
+        date: '2026-01-23/2026-01-24',
+        label: 'Friday 23 – Saturday 24 January 2026',
+        facts: ['friday-and-saturday'],
+      },
+      { date: '2026-01-24', label: 'Saturday 24 January 2026', facts: ['saturday'] },
+      {
+        date: '2026-01-26/2026-01-30',
+        label: 'Planned: Monday 26 – Friday 30 January 2026',
+        facts: ['next-week'],
+      },
+      { date: '2026-01', label: 'January 2026', facts: ['january'] },
+      { date: '2026-01', label: 'Planned: January 2026', facts: ['next-round'] },
+    ]);
+  });
+
   it('keeps the article’s order within a group', () => {
     expect(groups([fact('b', '2023-09-21'), fact('a', '2023-09-21')])).toEqual([
       { date: '2023-09-21', label: 'Thursday 21 September 2023', facts: ['b', 'a'] },
+    ]);
+  });
+});
+
+describe('formatFigure', () => {
+  it('writes the qualifier before the number, none for an exact one', () => {
+    const figure = { value: 120000, unit: 'people', label: 'people', text: '120,000' };
+    expect(
+      (['exact', 'about', 'almost', 'nearly', 'up to', 'more than'] as const).map((qualifier) =>
+        formatFigure({ ...figure, qualifier }),
+      ),
+    ).toEqual([
+      '120,000 people',
+      'about 120,000 people',
+      'almost 120,000 people',
+      'nearly 120,000 people',
+      'up to 120,000 people',
+      'more than 120,000 people',
     ]);
   });
 });

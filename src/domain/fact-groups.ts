@@ -1,72 +1,47 @@
-import { utcDate } from './dates';
+import { compareFactDates, factDate, formatDate, formatFactDate } from './dates';
 import type { Article, Fact, Figure } from './types';
 
 export interface FactGroup {
-  /** The group's date (any ISO precision), or null for undated background. */
+  /** The group's date as the facts write it (a date of any precision or a span), or null for undated background. */
   date: string | null;
+  /** The group's facts are still to come (planned); a planned and a past fact of one date are apart. */
+  planned: boolean;
+  /** The date line: `Thursday 21 September 2023`, `Planned: Monday 2 February 2026`. */
   label: string;
   facts: Fact[];
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+/** A fact's group: its date and whether it is planned. */
+const groupKey = (fact: Fact) => `${fact.planned ? 'planned' : 'past'} ${fact.date ?? ''}`;
 
-/** `2023-09-21` -> `Thursday 21 September 2023`; `2023-09` -> `September 2023`; `2020` -> `2020`. */
-export function formatDate(date: string): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number | undefined, number | undefined];
-  if (m === undefined) return String(y);
-  const month = MONTHS[m - 1] ?? '';
-  if (d === undefined) return `${month} ${y}`;
-  const weekday = WEEKDAYS[utcDate(y, m, d).getUTCDay()];
-  return `${weekday} ${d} ${month} ${y}`;
-}
-
-/**
- * Where a date of any precision falls in time, as [year, month, day]: a month without a day
- * counts as after its last day, a year without a month as after its last month, so that
- * "September 2023" follows "Thursday 21 September 2023" and "2023" follows both.
- */
-function timeKey(date: string): [number, number, number] {
-  const [y = 0, m = 13, d = 32] = date.split('-').map(Number);
-  return [y, m, d];
-}
-
-function compareDates(a: string, b: string): number {
-  const [ka, kb] = [timeKey(a), timeKey(b)];
-  return ka[0] - kb[0] || ka[1] - kb[1] || ka[2] - kb[2];
+function compareGroups(a: FactGroup, b: FactGroup): number {
+  if (a.date === null || b.date === null) return a.date === b.date ? 0 : a.date === null ? 1 : -1;
+  return compareFactDates(factDate(a.date), factDate(b.date)) || Number(a.planned) - Number(b.planned);
 }
 
 /**
  * Facts grouped by the date they refer to, in time: oldest first, a month-only or year-only date
- * after the days (and months) it spans, undated background last.
+ * after the days (and months) it spans, a span after the day it ends on, a planned fact after the
+ * past ones of its date, undated background last.
  */
 export function groupFactsByDate(facts: readonly Fact[]): FactGroup[] {
-  const groups = new Map<string | null, Fact[]>();
+  const groups = new Map<string, FactGroup>();
   for (const fact of facts) {
-    const list = groups.get(fact.date) ?? [];
-    list.push(fact);
-    groups.set(fact.date, list);
+    const key = groupKey(fact);
+    const group = groups.get(key);
+    if (group) group.facts.push(fact);
+    else {
+      const planned = fact.planned ?? false;
+      const when = fact.date === null ? 'Background, undated' : formatFactDate(factDate(fact.date));
+      groups.set(key, {
+        date: fact.date,
+        planned,
+        label: planned ? `Planned: ${when}` : when,
+        facts: [fact],
+      });
+    }
   }
-  return [...groups.entries()]
-    .sort(([a], [b]) => (a === null ? (b === null ? 0 : 1) : b === null ? -1 : compareDates(a, b)))
-    .map(([date, list]) => ({
-      date,
-      label: date === null ? 'Background, undated' : formatDate(date),
-      facts: list,
-    }));
+  return [...groups.values()].sort(compareGroups);
 }
 
 /** `AFP · Kuwait Times · 22 September 2023 · paragraph 4`: where a fact comes from. */
@@ -80,7 +55,7 @@ export function articleSource(article: Article): string {
   return `${article.agency} · ${article.outlet} · ${published}`;
 }
 
-/** `up to 120,000 people`, `24 hours`: a figure in words a reader scans. */
+/** `up to 120,000 people`, `nearly 2,000 people`, `24 hours`: a figure in words a reader scans. */
 export function formatFigure(figure: Figure): string {
   const value = figure.value.toLocaleString('en-GB');
   const qualifier = figure.qualifier === 'exact' ? '' : `${figure.qualifier} `;

@@ -87,6 +87,8 @@ describe('FieldReader', () => {
     const { r, issues } = read({ kind: 'city', other: 'town' });
     expect(r.oneOf('kind', PLACE_TYPES)).toBe('city');
     expect(r.oneOf('other', PLACE_TYPES)).toBeUndefined();
-    expect(issues.items.map((i) => i.message)).toEqual(['"town" is not one of "city", "region"']);
+    expect(issues.items.map((i) => i.message)).toEqual([
+      '"town" is not one of "city", "region", "water", "admin-region"',
+    ]);
   });
 });

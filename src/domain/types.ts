@@ -1,7 +1,7 @@
 import type { Feature, Geometry } from 'geojson';
+import type { IsoDate } from './dates';
 
-/** A date as ISO 8601: `YYYY-MM-DD`, or reduced precision `YYYY-MM` / `YYYY`. */
-export type IsoDate = string;
+export type { IsoDate } from './dates';
 
 export interface Paragraph {
   /** 1-based paragraph number; facts cite it. */
@@ -21,8 +21,10 @@ export interface Article {
   outlet: string;
   agency: string;
   published: IsoDate;
-  dateline: { text: string; placeId: string };
+  /** The dateline as printed, when the copy prints one. */
+  dateline?: { text: string; placeId: string };
   language: string;
+  /** `file`: the article's text, relative to the atlas's own folder. */
   source: { file: string; note: string };
   summary: string;
   paragraphs: Paragraph[];
@@ -52,8 +54,12 @@ export interface CoordinateSource {
 // Each closed set of values is listed once, as a constant the validator checks against; its type
 // is derived from the list.
 
-/** A place is a point on the map (`city`) or an area (`region`). */
-export const PLACE_TYPES = ['city', 'region'] as const;
+/**
+ * What a place is: a `city` (a Point), a `region` (an area), a body of `water` (a sea, lake,
+ * river, strait or gulf) or an `admin-region` (a province, oblast, state), each of the last two a
+ * Point or an area. The map draws a place by its geometry: a Point as a city, an area as a region.
+ */
+export const PLACE_TYPES = ['city', 'region', 'water', 'admin-region'] as const;
 export type PlaceType = (typeof PLACE_TYPES)[number];
 
 /** `story`: where the article's events happen; `reaction`: where they are commented on from afar. */
@@ -68,7 +74,8 @@ export interface PlaceProperties {
   altNames: AltName[];
   placeType: PlaceType;
   role: string;
-  country: { code: string; name: string };
+  /** ISO 3166-1 alpha-2 `code`; the page names the country by its code (countryName). */
+  country: { code: string; name?: string };
   status?: PlaceStatus;
   coordinateSource: CoordinateSource;
   group: PlaceGroup;
@@ -84,6 +91,14 @@ export type PlaceGeometryType = (typeof PLACE_GEOMETRY_TYPES)[number];
 /** Point, Polygon or MultiPolygon. */
 export type PlaceGeometry = Extract<Geometry, { type: PlaceGeometryType }>;
 
+/** The geometries each place type may have. */
+export const PLACE_TYPE_GEOMETRIES: Record<PlaceType, readonly PlaceGeometryType[]> = {
+  city: ['Point'],
+  region: ['Polygon', 'MultiPolygon'],
+  water: PLACE_GEOMETRY_TYPES,
+  'admin-region': PLACE_GEOMETRY_TYPES,
+};
+
 /** A place of the story: an RFC 7946 Feature with a string id. */
 export type Place = Feature<PlaceGeometry, PlaceProperties> & { id: string };
 
@@ -94,7 +109,8 @@ export interface Quote {
   speakerRole?: string;
 }
 
-export const FIGURE_QUALIFIERS = ['exact', 'about', 'up to', 'more than'] as const;
+/** How the article hedges a number; all but `exact` are written before it ("nearly 2,000 people"). */
+export const FIGURE_QUALIFIERS = ['exact', 'about', 'almost', 'nearly', 'up to', 'more than'] as const;
 export type FigureQualifier = (typeof FIGURE_QUALIFIERS)[number];
 
 export interface Figure {
@@ -114,7 +130,10 @@ export interface Fact {
   /** The places the fact belongs to; the first is its primary place. */
   placeIds: string[];
   kind: FactKind;
-  date: IsoDate | null;
+  /** A date of any precision or a span `START/END` (see dates.ts), or null for undated background. */
+  date: string | null;
+  /** A fact still to come when the article was published ("another round next week"). */
+  planned?: boolean;
   dateText: string | null;
   /** The project's own words. */
   text: string;

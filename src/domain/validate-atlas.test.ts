@@ -1,14 +1,18 @@
 import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  DATA_ROOT,
   FILE_NAMES,
   INVALID_DIR,
   REAL_ATLAS_DIR,
   SECOND_ATLAS_DIR,
+  indexedAtlases,
   readAtlasFiles,
   readJsonFile,
 } from '../../tests/helpers/atlas-files';
+import { readArticleText } from '../../scripts/node-data';
+import { checkAgainstArticle } from './check-against-article';
 import { formatIssue, hasErrors, type Issue } from './issues';
 import type { AtlasFiles } from './types';
 import { validateAtlas, validateAtlasIndex } from './validate-atlas';
@@ -36,6 +40,20 @@ const EXPECTED_ISSUES: Record<string, Issue[]> = {
       '"GEO" is not an ISO 3166-1 alpha-2 code',
     ),
   ],
+  'city-as-polygon.json': [
+    placesError(
+      'place-type-geometry',
+      'features[0].geometry.type',
+      'a place of type "city" is a Point, found a Polygon',
+    ),
+  ],
+  'country-name-differs.json': [
+    placesWarning(
+      'country-name',
+      'features[1].properties.country.name',
+      '"Russia" differs from "Georgia", the English short name of GE',
+    ),
+  ],
   'blank-headline.json': [articleError('empty-string', 'headline', '"headline" must not be empty')],
   'clockwise-exterior-ring.json': [
     placesError(
@@ -49,7 +67,8 @@ const EXPECTED_ISSUES: Record<string, Issue[]> = {
     factsError(
       'date-after-publication',
       'facts[3].date',
-      "2024-03-15 is after the article's publication on 2024-03-14",
+      "2024-03-15 is after the article's publication on 2024-03-14; " +
+        'mark a fact still to come with "planned": true',
     ),
   ],
   'duplicate-fact-id.json': [
@@ -78,7 +97,7 @@ const EXPECTED_ISSUES: Record<string, Issue[]> = {
     factsError(
       'bad-date',
       'facts[4].date',
-      '"2024-02-30" is not an ISO 8601 date (YYYY-MM-DD, YYYY-MM or YYYY)',
+      '"2024-02-30" is not an ISO 8601 date (YYYY-MM-DD, YYYY-MM or YYYY) or span of two (START/END)',
     ),
   ],
   'latitude-over-90.json': [
@@ -121,8 +140,29 @@ const EXPECTED_ISSUES: Record<string, Issue[]> = {
       'paragraphs are numbered in order: expected 3, found the number 2',
     ),
   ],
+  'planned-before-publication.json': [
+    factsError(
+      'planned-before-publication',
+      'facts[0].date',
+      "a planned fact is still to come, but 2024-03-13 is not after the article's publication on 2024-03-14",
+    ),
+  ],
+  'planned-without-date.json': [
+    factsError(
+      'planned-without-date',
+      'facts[6].date',
+      "a planned fact has the date it is planned for, after the article's publication on 2024-03-14",
+    ),
+  ],
   'quotation-without-quote.json': [
     factsError('missing-field', 'facts[5].quote', 'a fact of kind "quotation" needs a "quote"'),
+  ],
+  'reversed-date-span.json': [
+    factsError(
+      'bad-date',
+      'facts[0].date',
+      '"2024-03-13/2024-03-12" is not a span forwards in time: its start, 2024-03-13, must come before its end, 2024-03-12',
+    ),
   ],
   'self-intersecting-polygon.json': [
     placesError(
@@ -131,13 +171,23 @@ const EXPECTED_ISSUES: Record<string, Issue[]> = {
       'the polygon crosses itself at 1 point(s), first near [44.8, 41.7]',
     ),
   ],
+  'source-file-absolute.json': [
+    articleError(
+      'bad-path',
+      'source.file',
+      '"/home/editor/article.txt" must be a path relative to the atlas\'s folder, with forward slashes',
+    ),
+  ],
   'swapped-coordinates-in-range.json': [
-    placesError(
+    placesWarning(
       'swapped-coordinates',
       'features[2].geometry.coordinates',
-      '[41.8268, 46.2767] looks swapped: it lies 516 km from the nearest story place, but 124 km as ' +
-        '[46.2767, 41.8268]; GeoJSON is [longitude, latitude]',
+      '[41.8268, 46.2767] may be swapped: it lies 516 km from the nearest other story place as written, ' +
+        '124 km as [46.2767, 41.8268]; GeoJSON is [longitude, latitude] (a remote place can be right)',
     ),
+  ],
+  'unassigned-country-code.json': [
+    placesError('bad-value', 'features[1].properties.country.code', '"EU" is not an ISO 3166-1 alpha-2 code'),
   ],
   'unclosed-ring.json': [
     placesError(
@@ -176,8 +226,25 @@ interface RawAtlas {
 /** A fresh copy of the second atlas's files, for a test to change. */
 const secondAtlas = (): RawAtlas => readAtlasFiles(SECOND_ATLAS_DIR) as RawAtlas;
 
+describe.each(indexedAtlases())('atlas $id of data/atlases/index.json', ({ id, path, dir }) => {
+  const result = validateAtlas(readAtlasFiles(dir), FILE_NAMES);
+
+  it('validates with no error, its folder and article named by its id', () => {
+    expect(result.issues.filter((i) => i.severity === 'error').map(formatIssue)).toEqual([]);
+    expect([basename(path), result.atlas?.article.id, result.atlas?.article.slug]).toEqual([id, id, id]);
+  });
+
+  it('has every quotation, figure and paragraph opening in its own article text, which source.file names', () => {
+    const atlas = result.atlas!;
+    const text = readArticleText(dir, atlas.article.source.file);
+    expect(text.ok ? 'read' : `${text.path}: ${text.reason}`).toBe('read');
+    const issues = text.ok ? checkAgainstArticle(atlas, text.text, FILE_NAMES) : [];
+    expect(issues.map(formatIssue)).toEqual([]);
+  });
+});
+
 describe('validateAtlas: valid atlases', () => {
-  it('finds no issue in the real atlas', () => {
+  it('finds no issue in the seed atlas, its places in the order of the file', () => {
     const result = validateAtlas(readAtlasFiles(REAL_ATLAS_DIR), FILE_NAMES);
     expect(result.issues).toEqual([]);
     expect(result.atlas?.places.map((p) => p.id)).toEqual([
@@ -219,6 +286,175 @@ describe('validateAtlas: one defect per fixture in tests/fixtures/invalid/atlas'
     expect(result.issues).toEqual(expected);
     // The atlas comes back exactly when no issue is an error.
     expect(result.atlas === undefined).toBe(expected.some((i) => i.severity === 'error'));
+  });
+});
+
+describe('validateAtlas: the rules for any article', () => {
+  type RawFeature = { id: string; properties: Record<string, unknown>; geometry: Record<string, unknown> };
+  const feature = (files: RawAtlas, id: string) =>
+    (files.places.features as RawFeature[]).find((f) => f.id === id)!;
+  const fact = (files: RawAtlas, id: string) => files.facts.facts.find((f) => f.id === id)!;
+  const square = (files: RawAtlas) => feature(files, 'tbilisi-test-square').geometry;
+
+  it('accepts a fact dated with a span of days, of months, or of a day and a month', () => {
+    const files = secondAtlas();
+    fact(files, 'committee-meets').date = '2024-03-12/2024-03-13';
+    fact(files, 'harbour-check').date = '2024-01/2024-02';
+    fact(files, 'every-place-named').date = '2024-02-28/2024-03';
+    const result = validateAtlas(files, FILE_NAMES);
+    expect(result.issues).toEqual([]);
+    expect(result.atlas?.facts.map((f) => f.date).slice(0, 5)).toEqual([
+      '2024-03-12/2024-03-13',
+      '2024-03-13',
+      '2024-02-28/2024-03',
+      '2024-03-14',
+      '2024-01/2024-02',
+    ]);
+  });
+
+  it('refuses a span that ends on its start day, and an unplanned span that ends after publication', () => {
+    const files = secondAtlas();
+    fact(files, 'committee-meets').date = '2024-03-13/2024-03-13';
+    fact(files, 'test-readers').date = '2024-03-13/2024-03-15';
+    expect(validateAtlas(files, FILE_NAMES).issues).toEqual([
+      factsError(
+        'bad-date',
+        'facts[0].date',
+        '"2024-03-13/2024-03-13" is not a span forwards in time: its start, 2024-03-13, must come before its end, 2024-03-13',
+      ),
+      factsError(
+        'date-after-publication',
+        'facts[3].date',
+        "2024-03-13/2024-03-15 is after the article's publication on 2024-03-14; " +
+          'mark a fact still to come with "planned": true',
+      ),
+    ]);
+  });
+
+  it('accepts a planned fact dated after publication, also by a month or a span that runs past it', () => {
+    const files = secondAtlas();
+    Object.assign(fact(files, 'test-readers'), { planned: true, date: '2024-03-21' });
+    Object.assign(fact(files, 'committee-meets'), { planned: true, date: '2024-03' });
+    Object.assign(fact(files, 'three-cities-on-map'), { planned: true, date: '2024-03-14/2024-03-15' });
+    const result = validateAtlas(files, FILE_NAMES);
+    expect(result.issues).toEqual([]);
+    expect(result.atlas?.facts.filter((f) => f.planned).map((f) => [f.id, f.date])).toEqual([
+      ['committee-meets', '2024-03'],
+      ['three-cities-on-map', '2024-03-14/2024-03-15'],
+      ['test-readers', '2024-03-21'],
+    ]);
+  });
+
+  it('reads "planned" as true or false only', () => {
+    const files = secondAtlas();
+    fact(files, 'test-readers').planned = 'yes';
+    expect(validateAtlas(files, FILE_NAMES).issues).toEqual([
+      factsError('wrong-type', 'facts[3].planned', 'expected true or false, found the text "yes"'),
+    ]);
+  });
+
+  it('accepts the qualifiers "almost" and "nearly"', () => {
+    const files = secondAtlas();
+    const figures = (id: string) => fact(files, id).figures as Record<string, unknown>[];
+    figures('committee-meets')[0]!.qualifier = 'almost';
+    figures('test-readers')[0]!.qualifier = 'nearly';
+    const result = validateAtlas(files, FILE_NAMES);
+    expect(result.issues).toEqual([]);
+    expect(result.atlas?.facts.flatMap((f) => f.figures ?? []).map((f) => f.qualifier)).toEqual([
+      'almost',
+      'exact',
+      'nearly',
+    ]);
+  });
+
+  it('accepts water and admin-region places as a Point or a Polygon, drawn by their geometry', () => {
+    const files = secondAtlas();
+    const add = (id: string, placeType: string, geometry: Record<string, unknown>) => {
+      const copy = structuredClone(feature(files, 'batumi'));
+      files.places.features.push({
+        ...copy,
+        id,
+        properties: { ...copy.properties, id, placeType },
+        geometry,
+      });
+      (fact(files, 'square-is-a-sketch').placeIds as string[]).push(id);
+    };
+    add('black-sea', 'water', { type: 'Point', coordinates: [41.5, 42.5] });
+    add('tbilisi-sea', 'water', square(files));
+    add('adjara', 'admin-region', { type: 'Point', coordinates: [42.0, 41.6] });
+    add('tbilisi-province', 'admin-region', square(files));
+    const result = validateAtlas(files, FILE_NAMES);
+    expect(result.issues).toEqual([]);
+    expect(result.atlas?.places.slice(-4).map((p) => [p.properties.placeType, p.geometry.type])).toEqual([
+      ['water', 'Point'],
+      ['water', 'Polygon'],
+      ['admin-region', 'Point'],
+      ['admin-region', 'Polygon'],
+    ]);
+  });
+
+  it('refuses a region drawn as a Point', () => {
+    const files = secondAtlas();
+    feature(files, 'tbilisi-test-square').geometry = { type: 'Point', coordinates: [44.8, 41.7] };
+    expect(validateAtlas(files, FILE_NAMES).issues).toEqual([
+      placesError(
+        'place-type-geometry',
+        'features[3].geometry.type',
+        'a place of type "region" is a Polygon or MultiPolygon, found a Point',
+      ),
+    ]);
+  });
+
+  it('accepts a country given by its code alone, and a dateline left out', () => {
+    const files = secondAtlas();
+    feature(files, 'batumi').properties.country = { code: 'GE' };
+    delete files.article.dateline;
+    const result = validateAtlas(files, FILE_NAMES);
+    expect(result.issues).toEqual([]);
+    expect(result.atlas?.places[1]?.properties.country).toEqual({ code: 'GE' });
+    expect(result.atlas?.article.dateline).toBeUndefined();
+  });
+
+  it("accepts a name that is the code's English short name, and XK for Kosovo", () => {
+    const files = secondAtlas();
+    feature(files, 'batumi').properties.country = { code: 'US', name: 'United States' };
+    feature(files, 'lagodekhi').properties.country = { code: 'XK', name: 'Kosovo' };
+    expect(validateAtlas(files, FILE_NAMES).issues).toEqual([]);
+  });
+
+  it('refuses a disputed place recognised as part of a code ISO 3166-1 does not assign', () => {
+    const files = secondAtlas();
+    feature(files, 'batumi').properties.status = {
+      disputed: true,
+      recognisedAs: 'SU',
+      summary: 'A summary.',
+    };
+    expect(validateAtlas(files, FILE_NAMES).issues).toEqual([
+      placesError(
+        'bad-value',
+        'features[1].properties.status.recognisedAs',
+        '"SU" is not an ISO 3166-1 alpha-2 code',
+      ),
+    ]);
+  });
+
+  it('only warns of a remote story place that may be swapped, giving both distances', () => {
+    // Talks in Abu Dhabi between delegations from Kyiv and Moscow: the venue is right, 3,543 km from
+    // Kyiv (great circle), and 600 km from it swapped, in Lithuania.
+    const files = secondAtlas();
+    feature(files, 'tbilisi').geometry = { type: 'Point', coordinates: [30.5234, 50.4501] };
+    feature(files, 'batumi').geometry = { type: 'Point', coordinates: [37.6173, 55.7558] };
+    feature(files, 'lagodekhi').geometry = { type: 'Point', coordinates: [54.3773, 24.4539] };
+    const result = validateAtlas(files, FILE_NAMES);
+    expect(result.issues).toEqual([
+      placesWarning(
+        'swapped-coordinates',
+        'features[2].geometry.coordinates',
+        '[54.3773, 24.4539] may be swapped: it lies 3,543 km from the nearest other story place as written, ' +
+          '600 km as [24.4539, 54.3773]; GeoJSON is [longitude, latitude] (a remote place can be right)',
+      ),
+    ]);
+    expect(result.atlas?.places[2]?.geometry).toEqual({ type: 'Point', coordinates: [54.3773, 24.4539] });
   });
 });
 
@@ -307,18 +543,12 @@ describe('validateAtlasIndex', () => {
     });
   });
 
-  it('reads the real index', () => {
-    expect(validateAtlasIndex(readJsonFile(join(REAL_ATLAS_DIR, '../index.json')), FILE)).toEqual({
-      entries: [
-        {
-          id: 'karabakh-peace-talks',
-          path: 'atlases/karabakh-peace-talks',
-          title: 'Karabakh peace talks',
-          default: true,
-        },
-      ],
-      issues: [],
-    });
+  it('reads the real index: no issue, one default, the seed listed, each atlas in a folder of its id', () => {
+    const { entries, issues } = validateAtlasIndex(readJsonFile(join(DATA_ROOT, FILE)), FILE);
+    expect(issues).toEqual([]);
+    expect(entries.filter((e) => e.default).length).toBe(1);
+    expect(entries.map((e) => e.id)).toContain('karabakh-peace-talks');
+    expect(entries.filter((e) => e.path !== `atlases/${e.id}`)).toEqual([]);
   });
 
   it('reports a duplicate id and keeps the first entry', () => {

@@ -1,12 +1,15 @@
 import type { Position } from 'geojson';
-import { isAfter, isIsoDate } from './dates';
+import { countryName, isCountryCode } from './countries';
+import { daySpan, factDate, factDateProblem, isAfter, isIsoDate } from './dates';
+import { formatKm } from './fact-groups';
 import { distanceKm } from './geography';
-import { ABSENT, complete, everyRead, FieldReader, type Reading } from './json-reader';
+import { ABSENT, childPath, complete, everyRead, FieldReader, type Reading } from './json-reader';
 import { describeFound, hasErrors, IssueList, type Issue } from './issues';
 import {
   FACT_KINDS,
   FIGURE_QUALIFIERS,
   PLACE_GROUPS,
+  PLACE_TYPE_GEOMETRIES,
   PLACE_TYPES,
   type AltName,
   type Article,
@@ -26,8 +29,6 @@ import {
 } from './types';
 import { checkBbox, checkFeatureType, validatePlaceGeometry } from './validate-geometry';
 
-const COUNTRY_CODE = /^[A-Z]{2}$/;
-
 export interface AtlasValidation {
   /** The validated atlas; absent when any error was found. */
   atlas?: Atlas;
@@ -42,8 +43,22 @@ function readArticle(raw: unknown, issues: IssueList): Article | undefined {
   if (published !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(published) || !isIsoDate(published))) {
     issues.error('bad-date', r.at('published'), `"${published}" is not a calendar date (YYYY-MM-DD)`);
   }
-  const dateline = r.object('dateline');
+  const dateline = r.optional('dateline', (k) => {
+    const d = r.object(k);
+    return (
+      d && complete<NonNullable<Article['dateline']>>({ text: d.string('text'), placeId: d.id('placeId') })
+    );
+  });
   const source = r.object('source');
+  const file = source?.string('file');
+  // The text sits in or beside the atlas's folder: a path from it, the same on every machine.
+  if (source && file !== undefined && (file.startsWith('/') || /^[A-Za-z]:|\\/.test(file))) {
+    issues.error(
+      'bad-path',
+      source.at('file'),
+      `"${file}" must be a path relative to the atlas's folder, with forward slashes`,
+    );
+  }
   const paragraphs: Paragraph[] = [];
   r.array('paragraphs', { nonEmpty: true }).forEach(({ value, path }, i) => {
     const p = FieldReader.of(issues, value, path);
@@ -71,12 +86,9 @@ function readArticle(raw: unknown, issues: IssueList): Article | undefined {
     outlet: r.string('outlet'),
     agency: r.string('agency'),
     published,
-    dateline:
-      dateline &&
-      complete<Article['dateline']>({ text: dateline.string('text'), placeId: dateline.id('placeId') }),
+    dateline,
     language: r.string('language'),
-    source:
-      source && complete<Article['source']>({ file: source.string('file'), note: source.string('note') }),
+    source: source && complete<Article['source']>({ file, note: source.string('note') }),
     summary: r.string('summary'),
     paragraphs,
   });
@@ -97,19 +109,39 @@ function readAltNames(r: FieldReader, issues: IssueList): AltName[] | undefined 
   return everyRead(names);
 }
 
+/** A country's ISO 3166-1 alpha-2 code, or undefined (with an error) when it is not an assigned one. */
+function readCountryCode(r: FieldReader, key: string, issues: IssueList): string | undefined {
+  const code = r.string(key);
+  if (code === undefined || isCountryCode(code)) return code;
+  issues.error('bad-value', r.at(key), `"${code}" is not an ISO 3166-1 alpha-2 code`);
+  return undefined;
+}
+
+function readCountry(r: FieldReader, issues: IssueList): PlaceProperties['country'] | undefined {
+  const code = readCountryCode(r, 'code', issues);
+  const name = r.optional('name', (k) => r.string(k));
+  const known = code === undefined ? undefined : countryName(code);
+  // The page names a country by its code: a name given too is only checked, and only warned of,
+  // since names vary ("Turkey", "Türkiye"). A runtime that cannot name the code checks nothing.
+  if (typeof name === 'string' && known !== undefined && known !== code && name !== known) {
+    issues.warning(
+      'country-name',
+      r.at('name'),
+      `"${name}" differs from "${known}", the English short name of ${code}`,
+    );
+  }
+  return complete<PlaceProperties['country']>({ code, name });
+}
+
 function readPlaceProperties(r: FieldReader, issues: IssueList): PlaceProperties | undefined {
   const country = r.object('country');
-  const countryCode = country?.string('code');
-  if (country && countryCode !== undefined && !COUNTRY_CODE.test(countryCode)) {
-    issues.error('bad-value', country.at('code'), `"${countryCode}" is not an ISO 3166-1 alpha-2 code`);
-  }
   const status = r.optional('status', (key) => {
     const s = r.object(key);
     return (
       s &&
       complete<PlaceStatus>({
         disputed: s.boolean('disputed'),
-        recognisedAs: s.string('recognisedAs'),
+        recognisedAs: readCountryCode(s, 'recognisedAs', issues),
         summary: s.string('summary'),
       })
     );
@@ -138,8 +170,7 @@ function readPlaceProperties(r: FieldReader, issues: IssueList): PlaceProperties
     altNames: readAltNames(r, issues),
     placeType: r.oneOf('placeType', PLACE_TYPES),
     role: r.string('role'),
-    country:
-      country && complete<PlaceProperties['country']>({ code: countryCode, name: country.string('name') }),
+    country: country && readCountry(country, issues),
     status,
     coordinateSource: source,
     group: r.oneOf('group', PLACE_GROUPS),
@@ -197,6 +228,15 @@ function readPlaces(raw: unknown, issues: IssueList): PlacesRead {
       seen.set(id, f.at('id'));
     }
     if (id === undefined || !properties || !geometryOk) continue;
+    const allowed = PLACE_TYPE_GEOMETRIES[properties.placeType];
+    if (!allowed.includes(geometry.type)) {
+      issues.error(
+        'place-type-geometry',
+        childPath(f.at('geometry'), 'type'),
+        `a place of type "${properties.placeType}" is a ${allowed.join(' or ')}, found a ${geometry.type}`,
+      );
+      continue;
+    }
     places.push({ value: { type: 'Feature', id, properties, geometry }, index });
   }
   return { places, declaredIds };
@@ -206,8 +246,10 @@ const pointOf = (place: Place): Position | undefined =>
   place.geometry.type === 'Point' ? place.geometry.coordinates : undefined;
 
 /**
- * Flags points whose coordinates look swapped although both numbers are in range: the point lies
- * far from the other story places, and would lie among them with longitude and latitude exchanged.
+ * Warns of points whose coordinates look swapped although both numbers are in range: the point
+ * lies far from the other story places, and would lie among them with longitude and latitude
+ * exchanged. Only a warning: a story can have a remote place (talks in a distant capital), and
+ * the message gives both distances for the editor to judge.
  */
 function flagSwappedPoints(places: readonly Indexed<Place>[], issues: IssueList): void {
   const story = places.filter((p) => p.value.properties.group === 'story' && pointOf(p.value));
@@ -228,11 +270,12 @@ function flagSwappedPoints(places: readonly Indexed<Place>[], issues: IssueList)
     if (actual <= 500) return;
     const swapped = nearest([point[1]!, point[0]!], i);
     if (swapped < actual / 3) {
-      issues.error(
+      issues.warning(
         'swapped-coordinates',
         `features[${index}].geometry.coordinates`,
-        `[${point[0]}, ${point[1]}] looks swapped: it lies ${Math.round(actual)} km from the nearest story place, ` +
-          `but ${Math.round(swapped)} km as [${point[1]}, ${point[0]}]; GeoJSON is [longitude, latitude]`,
+        `[${point[0]}, ${point[1]}] may be swapped: it lies ${formatKm(actual)} from the nearest other story ` +
+          `place as written, ${formatKm(swapped)} as [${point[1]}, ${point[0]}]; GeoJSON is [longitude, latitude] ` +
+          '(a remote place can be right)',
       );
     }
   });
@@ -274,13 +317,8 @@ function readFacts(raw: unknown, issues: IssueList): Indexed<Fact>[] {
       return undefined;
     });
     const date = f.nullableString('date');
-    if (typeof date === 'string' && !isIsoDate(date)) {
-      issues.error(
-        'bad-date',
-        f.at('date'),
-        `"${date}" is not an ISO 8601 date (YYYY-MM-DD, YYYY-MM or YYYY)`,
-      );
-    }
+    const dateProblem = typeof date === 'string' ? factDateProblem(date) : undefined;
+    if (dateProblem !== undefined) issues.error('bad-date', f.at('date'), dateProblem);
     const quote = f.optional('quote', (k) => {
       const q = f.object(k);
       return q && readQuote(q);
@@ -298,6 +336,7 @@ function readFacts(raw: unknown, issues: IssueList): Indexed<Fact>[] {
       placeIds: everyRead(placeIds),
       kind: f.oneOf('kind', FACT_KINDS),
       date,
+      planned: f.optional('planned', (k) => f.boolean(k)),
       dateText: f.nullableString('dateText'),
       text: f.string('text'),
       paragraph: f.number('paragraph', { integer: true, min: 1 }),
@@ -316,6 +355,40 @@ function readFacts(raw: unknown, issues: IssueList): Indexed<Fact>[] {
   return facts;
 }
 
+/**
+ * A fact's date against the publication: a fact is dated no later than it, unless it is planned,
+ * when it is dated (at least in part) after it.
+ */
+function checkAgainstPublication(fact: Fact, path: string, published: string, issues: IssueList): void {
+  if (fact.date === null) {
+    if (fact.planned) {
+      issues.error(
+        'planned-without-date',
+        `${path}.date`,
+        `a planned fact has the date it is planned for, after the article's publication on ${published}`,
+      );
+    }
+    return;
+  }
+  // A date that is no date is reported where it is read.
+  if (factDateProblem(fact.date) !== undefined) return;
+  const date = factDate(fact.date);
+  if (fact.planned && daySpan(date).last <= published) {
+    issues.error(
+      'planned-before-publication',
+      `${path}.date`,
+      `a planned fact is still to come, but ${fact.date} is not after the article's publication on ${published}`,
+    );
+  } else if (!fact.planned && isAfter(date.end, published)) {
+    issues.error(
+      'date-after-publication',
+      `${path}.date`,
+      `${fact.date} is after the article's publication on ${published}; ` +
+        'mark a fact still to come with "planned": true',
+    );
+  }
+}
+
 /** Cross-file checks: references resolve, dates are valid and not after publication. */
 function checkReferences(
   article: Article,
@@ -323,8 +396,9 @@ function checkReferences(
   facts: readonly Indexed<Fact>[],
   issues: { article: IssueList; facts: IssueList; places: IssueList },
 ): void {
-  if (!placeIds.has(article.dateline.placeId)) {
-    issues.article.error('unknown-place', 'dateline.placeId', `no place "${article.dateline.placeId}"`);
+  const datelinePlace = article.dateline?.placeId;
+  if (datelinePlace !== undefined && !placeIds.has(datelinePlace)) {
+    issues.article.error('unknown-place', 'dateline.placeId', `no place "${datelinePlace}"`);
   }
   const paragraphCount = article.paragraphs.length;
   facts.forEach(({ value: fact, index: i }) => {
@@ -339,17 +413,11 @@ function checkReferences(
         `no paragraph ${fact.paragraph}: the article has ${paragraphCount}`,
       );
     }
-    if (fact.date !== null && isIsoDate(fact.date) && isAfter(fact.date, article.published)) {
-      issues.facts.error(
-        'date-after-publication',
-        `facts[${i}].date`,
-        `${fact.date} is after the article's publication on ${article.published}`,
-      );
-    }
+    checkAgainstPublication(fact, `facts[${i}]`, article.published, issues.facts);
   });
   const used = new Set(facts.flatMap((f) => f.value.placeIds));
   places.forEach(({ value: place, index: i }) => {
-    if (!used.has(place.id) && place.id !== article.dateline.placeId) {
+    if (!used.has(place.id) && place.id !== datelinePlace) {
       issues.places.warning('unused-place', `features[${i}]`, `place "${place.id}" has no fact`);
     }
   });

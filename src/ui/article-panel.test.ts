@@ -30,7 +30,7 @@ function screen(width: number) {
 
 function panel(
   onChoose: (id: string) => void = () => {},
-  extra: Partial<Pick<ArticlePanelOptions, 'key' | 'tools' | 'places'>> = {},
+  extra: Partial<Pick<ArticlePanelOptions, 'key' | 'tools' | 'places' | 'article'>> = {},
 ) {
   const element = el('section');
   document.body.replaceChildren(element);
@@ -138,6 +138,18 @@ describe('ArticlePanel', () => {
       () => {},
     );
     expect(outline(p).slice(7, 10)).toEqual(['Reactions elsewhere', 'panel-imported-1', 'Key']);
+  });
+
+  it('shows the dateline as printed, and leaves it out for a copy that prints none', () => {
+    screen(1280);
+    expect(panel().element.querySelector('.panel-dateline')?.textContent).toBe(
+      'Dateline: Baku [Azerbaijan], September 22',
+    );
+    const { dateline, ...undated } = model.atlas.article;
+    expect(dateline?.placeId).toBe('baku');
+    const p = panel(() => {}, { article: undated });
+    expect(p.element.querySelector('.panel-dateline')).toBeNull();
+    expect(outline(p).slice(3, 5)).toEqual(['panel-summary', 'panel-places']);
   });
 
   it('lists an opened file before the note on names when there is no key', () => {

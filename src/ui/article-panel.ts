@@ -1,5 +1,5 @@
 import type { Article, Place } from '../domain/types';
-import { formatDate } from '../domain/fact-groups';
+import { formatDate } from '../domain/dates';
 import { el } from '../dom/el';
 
 export interface ArticlePanelOptions {
@@ -80,7 +80,9 @@ export class ArticlePanel {
     // The article, then its places and facts, the key and the note; the tools last.
     this.body = el('div', { className: 'panel-body', attrs: { id: 'panel-body' } }, [
       el('p', { className: 'panel-summary', text: article.summary }),
-      el('p', { className: 'panel-dateline', text: `Dateline: ${article.dateline.text}` }),
+      article.dateline
+        ? el('p', { className: 'panel-dateline', text: `Dateline: ${article.dateline.text}` })
+        : null,
       this.nav,
       this.section('Where the story happens', 'panel-story', story),
       reactions.length ? this.section('Reactions elsewhere', 'panel-reactions', reactions) : null,

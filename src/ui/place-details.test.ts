@@ -85,6 +85,39 @@ describe('fact and place rendering', () => {
     expect(details.querySelector('.place-distances li')?.textContent).toBe('Baku: 274 km');
   });
 
+  it('names a country by its ISO code, whatever name the data gives or leaves out', () => {
+    const inArmenia: Place = {
+      ...place,
+      properties: {
+        ...place.properties,
+        country: { code: 'AM' },
+        status: { disputed: true, recognisedAs: 'US', summary: 'A summary.' },
+      },
+    };
+    const details = buildPlaceDetails(
+      { place: inArmenia, facts: [], article, distances: [], placeName: () => '', within: [] },
+      { headingId: 'h', level: 2 },
+    );
+    expect(details.querySelector('.status-title')?.textContent).toBe(
+      'Disputed territory. Internationally recognised as part of United States.',
+    );
+  });
+
+  it('heads a planned fact’s date line "Planned:" and gives a span both its days', () => {
+    const facts: Fact[] = [
+      { ...fact, id: 'talks', date: '2023-09-21/2023-09-22', quote: undefined, figures: undefined },
+      { ...fact, id: 'next-round', date: '2023-09-29', planned: true, quote: undefined, figures: undefined },
+    ];
+    const details = buildPlaceDetails(
+      { place, facts, article, distances: [], placeName: () => '', within: [] },
+      { headingId: 'h', level: 2 },
+    );
+    expect([...details.querySelectorAll('.fact-date')].map((h) => h.textContent)).toEqual([
+      'Thursday 21 – Friday 22 September 2023',
+      'Planned: Friday 29 September 2023',
+    ]);
+  });
+
   it('says once what a region’s outline is: its area within what the outline depicts', () => {
     const region: Place = {
       ...place,

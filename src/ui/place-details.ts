@@ -1,3 +1,4 @@
+import { countryName } from '../domain/countries';
 import { formatKm, languageName } from '../domain/fact-groups';
 import type { AreaFigures, PlaceDistance } from '../domain/geography';
 import type { Article, Fact, Place } from '../domain/types';
@@ -38,7 +39,7 @@ export function buildAltNames(place: Place, options: { compact?: boolean } = {})
 }
 
 /** The disputed status, said plainly and neutrally. */
-export function buildStatus(place: Place, countryName: (code: string) => string): HTMLElement | null {
+export function buildStatus(place: Place): HTMLElement | null {
   const status = place.properties.status;
   if (!status?.disputed) return null;
   return el('div', { className: 'status-disputed', attrs: { role: 'note' } }, [
@@ -51,7 +52,7 @@ export function buildStatus(place: Place, countryName: (code: string) => string)
 }
 
 /** The disputed status in one line, for a summary: "Disputed territory, internationally recognised as part of …". */
-export function buildDisputeLine(place: Place, countryName: (code: string) => string): HTMLElement | null {
+export function buildDisputeLine(place: Place): HTMLElement | null {
   const status = place.properties.status;
   if (!status?.disputed) return null;
   return el('p', {
@@ -75,7 +76,6 @@ export function buildPlaceDetails(
     text: p.name,
     attrs: { id: options.headingId },
   });
-  const countryName = (code: string) => (code === p.country.code ? p.country.name : code);
   // `depicts` says what the outline is ("outline of the former …"): it names the outline itself,
   // so the sentence does not name it again.
   const depicts = p.coordinateSource.depicts;
@@ -110,7 +110,7 @@ export function buildPlaceDetails(
   return el('article', { className: 'place-details', attrs: { 'aria-labelledby': options.headingId } }, [
     heading,
     buildAltNames(place),
-    buildStatus(place, countryName),
+    buildStatus(place),
     el('p', { className: 'place-role', text: p.role }),
     withinNote,
     areaNote,

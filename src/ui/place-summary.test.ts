@@ -141,8 +141,9 @@ describe('buildPlaceSummary', () => {
     expect(summary.querySelector('#h')?.textContent).toBe('<iframe src="javascript:alert(4)">');
     expect(summary.querySelector('.place-caption')?.textContent).toBe(PAYLOAD);
     expect(summary.querySelector('.alt-name')?.textContent).toBe('"><svg onload=alert(5)>');
+    // The country is named by its code (countryName), never by the name the data gives.
     expect(summary.querySelector('.status-line')?.textContent).toBe(
-      'Disputed territory, internationally recognised as part of <b>Azerbaijan</b>.',
+      'Disputed territory, internationally recognised as part of Azerbaijan.',
     );
     expect(summary.querySelector('.fact-text')?.textContent).toBe(PAYLOAD);
     expect(summary.querySelector('.summary-source')?.textContent).toBe(

@@ -35,7 +35,6 @@ export function allFactsLabel(count: number): string {
 export function buildPlaceSummary(input: PlaceSummaryInput, options: PlaceSummaryOptions): HTMLElement {
   const { place, article } = input;
   const p = place.properties;
-  const countryName = (code: string) => (code === p.country.code ? p.country.name : code);
   const allFacts = el('button', {
     className: 'button all-facts',
     text: allFactsLabel(input.factCount),
@@ -45,7 +44,7 @@ export function buildPlaceSummary(input: PlaceSummaryInput, options: PlaceSummar
   return el('article', { className: 'place-summary', attrs: { 'aria-labelledby': options.headingId } }, [
     el('h2', { className: 'place-name', text: p.name, attrs: { id: options.headingId } }),
     buildAltNames(place, { compact: true }),
-    buildDisputeLine(place, countryName),
+    buildDisputeLine(place),
     p.caption ? el('p', { className: 'place-caption', text: p.caption }) : null,
     input.keyFacts.length
       ? el(

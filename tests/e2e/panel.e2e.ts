@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { buildAtlasModel } from '../../src/domain/atlas-model';
-import { formatDate } from '../../src/domain/fact-groups';
+import { formatDate } from '../../src/domain/dates';
 import { anchorOf } from '../../src/domain/geography';
 import { validateAtlas } from '../../src/domain/validate-atlas';
 import { FILE_NAMES, REAL_ATLAS_DIR, readAtlasFiles } from '../helpers/atlas-files';
