@@ -15,7 +15,7 @@ import { Notices } from '../ui/notices';
 import { focusMap, SkipLinks } from '../ui/skip-links';
 import type { ExportShape } from '../domain/export-shapes';
 import { AtlasView } from './atlas-view';
-import { deliverExport, type Delivery } from './export-delivery';
+import type { Delivery } from './export-delivery';
 import type { ImportedFiles } from './imported-files';
 import { parseLink } from './link';
 import { LinkSync } from './link-sync';
@@ -107,7 +107,9 @@ async function startAtlas(
   linkHasView: boolean,
 ): Promise<MapAdapter | null> {
   const exportAs = (shape: ExportShape, how: Delivery, placeId?: string) =>
-    void deliverExport(model, notices, shape, how, placeId);
+    void import('./export-delivery').then(({ deliverExport }) =>
+      deliverExport(model, notices, shape, how, placeId),
+    );
   // The key explains the symbols the map draws (clusters only where it clusters the crowd), on the
   // map and in the panel's text.
   const keyEntries = mapKey(model.atlas, { clustered: isCrowded(model.atlas.places) });

@@ -22,7 +22,7 @@ describe('the production bundle', () => {
 
   it('loads the export and the importer of files only when the reader asks for them', () => {
     expect(sizes.lazyFiles.map((f) => f.replace(/-[\w-]{8}\./, '.')).sort()).toEqual([
-      'assets/export-atlas.js',
+      'assets/export-delivery.js',
       'assets/imported-files.js',
     ]);
     const entry = sizes.appFiles.find((f) => /^assets\/index-.*\.js$/.test(f))!;
