@@ -20,10 +20,11 @@ describe('the production bundle', () => {
     expect(sizes.appGzip).toBeLessThanOrEqual(APP_BUDGET_GZIP_BYTES);
   });
 
-  it('loads the export and the importer of files only when the reader asks for them', () => {
+  it('loads the export and the importer of files only when the reader asks for them, and the failure pages only on a failure', () => {
     expect(sizes.lazyFiles.map((f) => f.replace(/-[\w-]{8}\./, '.')).sort()).toEqual([
       'assets/export-delivery.js',
       'assets/imported-files.js',
+      'assets/load-failure.js',
     ]);
     const entry = sizes.appFiles.find((f) => /^assets\/index-.*\.js$/.test(f))!;
     const html = readFileSync(join('dist', 'index.html'), 'utf8');
