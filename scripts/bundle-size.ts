@@ -20,8 +20,9 @@ interface ManifestEntry {
  * Splits a production build (`dist/`, with its Vite manifest) into the app's own JavaScript and
  * CSS and MapLibre's (its chunk, stylesheet and worker), with their gzip sizes. The app's files are
  * those the page loads to draw its first screen (`appFiles`: the entry, the chunks `index.html`
- * preloads, what they import and their CSS) and those it loads only when the reader asks (`lazyFiles`:
- * the export and the importer of files).
+ * preloads, what they import and their CSS) and those it loads only when the reader asks or the
+ * data fails (`lazyFiles`: the export, the importer of files, the pages for an atlas that cannot be
+ * shown).
  */
 export function bundleSizes(dist: string) {
   const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Record<

@@ -1,4 +1,5 @@
 import type { AtlasModel } from '../domain/atlas-model';
+import { exportAtlas, exportFileName, GEOJSON_MEDIA_TYPE, serializeGeoJson } from '../domain/export-atlas';
 import type { ExportShape } from '../domain/export-shapes';
 import { copyText, downloadText } from '../io/download';
 import type { Notices } from '../ui/notices';
@@ -7,8 +8,8 @@ export type Delivery = 'download' | 'copy';
 
 /**
  * Exports the atlas (or one place of it) as GeoJSON, downloaded as a file or copied to the
- * clipboard, and tells the reader what happened. The export's code is loaded when first asked for:
- * the first screen does not wait for it.
+ * clipboard, and tells the reader what happened. This module, with the export's code, is loaded
+ * when first asked for (start.ts imports it): the first screen does not wait for it.
  */
 export async function deliverExport(
   model: AtlasModel,
@@ -17,8 +18,6 @@ export async function deliverExport(
   how: Delivery,
   placeId?: string,
 ): Promise<void> {
-  const { exportAtlas, exportFileName, GEOJSON_MEDIA_TYPE, serializeGeoJson } =
-    await import('../domain/export-atlas');
   const text = serializeGeoJson(
     exportAtlas(model.atlas, shape, { model, ...(placeId ? { placeIds: [placeId] } : {}) }),
   );

@@ -7,15 +7,16 @@ import type { Bounds } from '../domain/view';
 import { fetchReader } from '../io/fetch-reader';
 import type { MapAdapter } from '../map/map-adapter';
 import { ArticlePanel } from '../ui/article-panel';
-import { renderDataErrors } from '../ui/data-errors';
+import type { AtlasLink } from '../ui/atlas-list';
 import { buildExportControl } from '../ui/export-control';
 import { enableFileDrop } from '../ui/file-drop';
 import { buildMapKey, buildMapKeySection } from '../ui/map-key';
 import { Notices } from '../ui/notices';
 import { focusMap, SkipLinks } from '../ui/skip-links';
 import type { ExportShape } from '../domain/export-shapes';
+import { atlasMenu } from './atlas-links';
 import { AtlasView } from './atlas-view';
-import { deliverExport, type Delivery } from './export-delivery';
+import type { Delivery } from './export-delivery';
 import type { ImportedFiles } from './imported-files';
 import { parseLink } from './link';
 import { LinkSync } from './link-sync';
@@ -51,7 +52,8 @@ export async function startApp(elements: {
     { link: elements.skipToMap, go: () => focusMap(elements.map) },
     { link: elements.skipToPlaces, go: () => false },
   ]);
-  const atlasId = new URLSearchParams(window.location.search).get('atlas');
+  const { search } = window.location;
+  const atlasId = new URLSearchParams(search).get('atlas');
   const load = await loadAtlas(
     fetchReader(new URL(`${import.meta.env.BASE_URL}data/`, document.baseURI).href),
     {
@@ -62,7 +64,9 @@ export async function startApp(elements: {
   performance.mark('atlas-data');
   if (!load.atlas) {
     elements.panel.hidden = true;
-    renderDataErrors(elements.app, load.issues);
+    void import('./load-failure').then(({ showLoadFailure }) =>
+      showLoadFailure(elements.app, atlasId, load, search),
+    );
   }
   const model = load.atlas && buildAtlasModel(load.atlas);
   const link = parseLink(window.location.hash);
@@ -85,7 +89,16 @@ export async function startApp(elements: {
     warn: (message) => notices.show(message, 'warning', 'basemap'),
   });
   const ready = model
-    ? startAtlas(model, store, adapter, elements, notices, skipLinks, link.view !== null)
+    ? startAtlas(
+        model,
+        store,
+        adapter,
+        elements,
+        notices,
+        skipLinks,
+        link.view !== null,
+        atlasMenu(load.index, load.entry?.id ?? null, search),
+      )
     : adapter;
   if (!(await ready)) {
     elements.map.classList.add('map-unavailable');
@@ -105,9 +118,12 @@ async function startAtlas(
   notices: Notices,
   skipLinks: SkipLinks,
   linkHasView: boolean,
+  atlases: readonly AtlasLink[],
 ): Promise<MapAdapter | null> {
   const exportAs = (shape: ExportShape, how: Delivery, placeId?: string) =>
-    void deliverExport(model, notices, shape, how, placeId);
+    void import('./export-delivery').then(({ deliverExport }) =>
+      deliverExport(model, notices, shape, how, placeId),
+    );
   // The key explains the symbols the map draws (clusters only where it clusters the crowd), on the
   // map and in the panel's text.
   const keyEntries = mapKey(model.atlas, { clustered: isCrowded(model.atlas.places) });
@@ -118,6 +134,7 @@ async function startAtlas(
     factCount: (id) => model.factsOf(id).length,
     details: (place, headingId) => placeDetails(model, place, headingId, 3),
     onChoose: (placeId) => store.dispatch({ type: 'select-place', placeId, origin: 'panel' }),
+    atlases,
     tools: [
       buildExportControl({
         onDownload: (shape) => exportAs(shape, 'download'),

@@ -5,7 +5,7 @@ import { DATA_ROOT, fileReader } from '../../scripts/node-data';
 import { SECOND_ATLAS_DIR, SECOND_ATLAS_ROOT } from '../../tests/helpers/atlas-files';
 import type { Issue } from './issues';
 import { parseJson } from './json-syntax';
-import { INDEX_FILE, loadAtlas, type ReadText } from './load-atlas';
+import { defaultAtlasEntry, INDEX_FILE, loadAtlas, type ReadText } from './load-atlas';
 import type { AtlasIndexEntry } from './types';
 
 const fixtureFile = (name: string) => readFileSync(join(SECOND_ATLAS_DIR, name), 'utf8');
@@ -103,7 +103,23 @@ describe('loadAtlas: choosing the atlas', () => {
           'data/atlases/index.json',
           'unknown-atlas',
           'atlases',
-          'no atlas "gamma"; the index lists "alpha", "beta"',
+          'no atlas "gamma"; the index lists "alpha", "beta" (the default)',
+        ),
+      ],
+    });
+  });
+
+  it('quotes an id that is no id as JSON, cut to 60 characters, and names the first atlas as the default when none is', async () => {
+    const index = JSON.stringify({ atlases: [ALPHA, { ...BETA, default: false }] });
+    const wanted = `"<script>"\n${'x'.repeat(80)}`;
+    expect(await loadAtlas(memoryReader(dataRoot({ [INDEX_FILE]: index })), { id: wanted })).toEqual({
+      index: [ALPHA, { ...BETA, default: false }],
+      issues: [
+        error(
+          'atlases/index.json',
+          'unknown-atlas',
+          'atlases',
+          `no atlas ${JSON.stringify(`"<script>" ${'x'.repeat(48)}…`)}; the index lists "alpha" (the default), "beta"`,
         ),
       ],
     });
@@ -134,6 +150,14 @@ describe('loadAtlas: choosing the atlas', () => {
         ),
       ],
     });
+  });
+});
+
+describe('defaultAtlasEntry', () => {
+  it('is the entry marked default, else the first, else none', () => {
+    expect(defaultAtlasEntry([ALPHA, BETA])).toBe(BETA);
+    expect(defaultAtlasEntry([ALPHA, { ...BETA, default: false }])).toBe(ALPHA);
+    expect(defaultAtlasEntry([])).toBeUndefined();
   });
 });
 

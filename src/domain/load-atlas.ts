@@ -1,4 +1,4 @@
-import { hasErrors, IssueList, type Issue } from './issues';
+import { hasErrors, IssueList, shorten, type Issue } from './issues';
 import { withoutByteOrderMark } from './json-reader';
 import type { Atlas, AtlasIndexEntry } from './types';
 import { validateAtlas, validateAtlasIndex } from './validate-atlas';
@@ -33,6 +33,14 @@ async function readJson(read: ReadText, path: string): Promise<{ value?: unknown
   }
 }
 
+/** The longest atlas id a message repeats in full; a longer one (a link is user input) is cut. */
+export const MAX_SHOWN_ID = 60;
+
+/** The atlas opened when none is named: the index's default, or else its first. */
+export function defaultAtlasEntry(entries: readonly AtlasIndexEntry[]): AtlasIndexEntry | undefined {
+  return entries.find((e) => e.default) ?? entries[0];
+}
+
 /**
  * Loads an atlas from the data root: reads the index, picks the atlas `id` (or the default, or
  * the first), reads its three files in parallel and validates them. File names in issues are
@@ -48,16 +56,18 @@ export async function loadAtlas(
   if (indexRead.value === undefined) return { index: [], issues: rename(indexRead.issues) };
   const { entries, issues: indexIssues } = validateAtlasIndex(indexRead.value, INDEX_FILE);
   const wanted = options.id ?? undefined;
-  const entry = wanted
-    ? entries.find((e) => e.id === wanted)
-    : (entries.find((e) => e.default) ?? entries[0]);
+  const fallback = defaultAtlasEntry(entries);
+  const entry = wanted ? entries.find((e) => e.id === wanted) : fallback;
   if (!entry) {
     const issues = new IssueList(INDEX_FILE);
+    // The id as asked, quoted as JSON (a link is user input: quotes, line breaks), and every id the
+    // index lists, so that a reader of `npm run validate` or of the page's issues can pick one.
+    const listed = entries.map((e) => `${JSON.stringify(e.id)}${e === fallback ? ' (the default)' : ''}`);
     issues.error(
       'unknown-atlas',
       'atlases',
       wanted
-        ? `no atlas "${wanted}"; the index lists ${entries.map((e) => `"${e.id}"`).join(', ')}`
+        ? `no atlas ${JSON.stringify(shorten(wanted, MAX_SHOWN_ID))}; the index lists ${listed.join(', ')}`
         : 'no atlas is listed',
     );
     return { index: entries, issues: rename([...indexIssues, ...issues.items]) };

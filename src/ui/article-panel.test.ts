@@ -5,6 +5,7 @@ import { buildAtlasModel } from '../domain/atlas-model';
 import { validateAtlas } from '../domain/validate-atlas';
 import { el } from '../dom/el';
 import { ArticlePanel, type ArticlePanelOptions } from './article-panel';
+import type { AtlasLink } from './atlas-list';
 
 const model = buildAtlasModel(validateAtlas(readAtlasFiles(REAL_ATLAS_DIR), FILE_NAMES).atlas!);
 
@@ -30,7 +31,7 @@ function screen(width: number) {
 
 function panel(
   onChoose: (id: string) => void = () => {},
-  extra: Partial<Pick<ArticlePanelOptions, 'key' | 'tools' | 'places' | 'article'>> = {},
+  extra: Partial<Pick<ArticlePanelOptions, 'key' | 'tools' | 'places' | 'article' | 'atlases'>> = {},
 ) {
   const element = el('section');
   document.body.replaceChildren(element);
@@ -221,4 +222,59 @@ describe('ArticlePanel', () => {
     p.element.querySelector<HTMLElement>('.panel-toggle')!.click();
     expect(expanded()).toBe('false');
   });
+
+  it('lists the atlases under the headline as links, the one shown marked as the current page', () => {
+    screen(1280);
+    const p = panel(() => {}, { atlases: ATLASES });
+    expect(outline(p).slice(0, 4)).toEqual(['panel-kicker', 'panel-title', 'atlas-menu', 'panel-toggle']);
+    const menu = p.element.querySelector('details.atlas-menu')!;
+    expect(menu.querySelector('summary')?.textContent).toBe('More atlases');
+    expect(
+      [...menu.querySelectorAll('a')].map((a) => [
+        a.textContent,
+        a.getAttribute('href'),
+        a.getAttribute('aria-current'),
+      ]),
+    ).toEqual([
+      ['Karabakh peace talks', '?atlas=karabakh-peace-talks', 'page'],
+      ['Talks in the Gulf', '?atlas=gulf-talks', null],
+    ]);
+  });
+
+  it('has no list of atlases when it is given none', () => {
+    screen(1280);
+    const p = panel(() => {}, { atlases: [] });
+    expect(p.element.querySelector('.atlas-menu')).toBeNull();
+    expect(outline(p).slice(0, 3)).toEqual(['panel-kicker', 'panel-title', 'panel-toggle']);
+  });
+
+  it('opens the list of atlases on a phone without closing the sheet; the bar still toggles it', () => {
+    screen(375);
+    const p = panel(() => {}, { atlases: ATLASES });
+    const expanded = () => p.element.querySelector('.panel-toggle')!.getAttribute('aria-expanded');
+    p.setOpen(true);
+    p.element.querySelector<HTMLElement>('.atlas-menu summary')!.click();
+    expect(expanded()).toBe('true');
+    p.element.querySelector<HTMLElement>('.atlas-menu a')!.click();
+    expect(expanded()).toBe('true');
+    p.element.querySelector<HTMLElement>('.panel-kicker')!.click();
+    expect(expanded()).toBe('false');
+  });
 });
+
+const ATLASES: AtlasLink[] = [
+  {
+    id: 'karabakh-peace-talks',
+    title: 'Karabakh peace talks',
+    href: '?atlas=karabakh-peace-talks',
+    current: true,
+    isDefault: true,
+  },
+  {
+    id: 'gulf-talks',
+    title: 'Talks in the Gulf',
+    href: '?atlas=gulf-talks',
+    current: false,
+    isDefault: false,
+  },
+];

@@ -1,6 +1,7 @@
 import type { Article, Place } from '../domain/types';
 import { formatDate } from '../domain/dates';
 import { el } from '../dom/el';
+import { buildAtlasMenu, type AtlasLink } from './atlas-list';
 
 export interface ArticlePanelOptions {
   article: Article;
@@ -15,6 +16,8 @@ export interface ArticlePanelOptions {
   key?: HTMLElement;
   /** Tools shown last, after the article and its places (for example the export control). */
   tools?: HTMLElement[];
+  /** The atlases to list in the header, the one shown marked (none: no list). */
+  atlases?: readonly AtlasLink[];
 }
 
 const NARROW = '(max-width: 760px)';
@@ -92,13 +95,17 @@ export class ArticlePanel {
     ]);
     // The source line and the headline stay in view above the body: on a phone they are the
     // sheet's bar, shown while the sheet is closed.
+    const atlasMenu = buildAtlasMenu(options.atlases ?? []);
     const header = el('header', { className: 'panel-header' }, [
       el('p', { className: 'panel-kicker', text: datelineLine }),
       el('h1', { className: 'panel-headline', text: article.headline, attrs: { id: 'panel-title' } }),
+      atlasMenu,
       this.toggle,
     ]);
-    // The toggle's click (also Enter or Space on it) reaches the bar; the bar is a sheet's only on a phone.
-    header.addEventListener('click', () => {
+    // The toggle's click (also Enter or Space on it) reaches the bar; the bar is a sheet's only on a
+    // phone. The list of atlases (shown while the sheet is open) opens and closes on its own.
+    header.addEventListener('click', (event) => {
+      if (event.target instanceof Node && atlasMenu?.contains(event.target)) return;
       if (this.narrow.matches) this.setOpen(this.toggle.getAttribute('aria-expanded') !== 'true');
     });
     this.element = element;

@@ -20,13 +20,14 @@ describe('the production bundle', () => {
     expect(sizes.appGzip).toBeLessThanOrEqual(APP_BUDGET_GZIP_BYTES);
   });
 
-  it('loads the export, the importer of files and the JSON error scanner only when they are needed', () => {
+  it('loads the export, the importer of files and the JSON error scanner only when they are needed, and the failure pages only on a failure', () => {
     // The scanner that names the line and column of a JSON syntax error loads with the first file
     // JSON.parse refuses.
     expect(sizes.lazyFiles.map((f) => f.replace(/-[\w-]{8}\./, '.')).sort()).toEqual([
-      'assets/export-atlas.js',
+      'assets/export-delivery.js',
       'assets/imported-files.js',
       'assets/json-syntax.js',
+      'assets/load-failure.js',
     ]);
     const entry = sizes.appFiles.find((f) => /^assets\/index-.*\.js$/.test(f))!;
     const html = readFileSync(join('dist', 'index.html'), 'utf8');
