@@ -48,6 +48,7 @@ export default tseslint.config(
       'dist',
       'dist-bench',
       'dist-remote-basemap',
+      'dist-fonts',
       'bench/.cache',
       'node_modules',
       'public',

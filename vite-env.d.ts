@@ -8,3 +8,10 @@ interface ImportMetaEnv {
 interface ImportMeta {
   readonly env: ImportMetaEnv;
 }
+
+declare module 'virtual:atlas-fonts' {
+  /** The map's font list (JSON), relative to the base URL (scripts/vite-plugin-atlas-fonts.ts). */
+  export const fontListPath: string;
+}
+
+declare module 'virtual:atlas-fonts.css';

@@ -1,6 +1,7 @@
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { atlasData } from './scripts/vite-plugin-atlas-data.ts';
+import { atlasFonts } from './scripts/vite-plugin-atlas-fonts.ts';
 import { cspMetaTag } from './scripts/content-security-policy.ts';
 
 /** The page's own fonts that every atlas shows on its first screen: text, headings and quotations. */
@@ -48,8 +49,16 @@ function preloadFirstScreen(): Plugin {
   };
 }
 
+/** The atlas data the build serves and chooses its fonts from; tests build other data with ATLAS_DATA_DIR. */
+const DATA_DIR = process.env.ATLAS_DATA_DIR ?? 'data';
+
 export default defineConfig({
-  plugins: [atlasData(), preloadFirstScreen(), cspMetaTag(process.env.VITE_BASEMAP_STYLE_URL)],
+  plugins: [
+    atlasData({ root: DATA_DIR }),
+    atlasFonts({ dataRoot: DATA_DIR }),
+    preloadFirstScreen(),
+    cspMetaTag(process.env.VITE_BASEMAP_STYLE_URL),
+  ],
   build: {
     target: 'es2022',
     sourcemap: true,

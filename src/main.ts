@@ -1,4 +1,6 @@
 import { startApp } from './app/start';
+// The page's fonts: Noto for every script the atlases use (scripts/vite-plugin-atlas-fonts.ts).
+import 'virtual:atlas-fonts.css';
 import './ui/styles.css';
 
 const app = document.getElementById('app');

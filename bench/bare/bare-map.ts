@@ -7,17 +7,18 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { parseLink } from '../../src/app/link';
 import { buildBasemapStyle } from '../../src/map/basemap-style';
 import { onFirstCompleteIdle } from '../../src/map/first-idle';
-import { selfHostedFontFaces } from '../../src/map/fonts';
+import { requestFontFaces } from '../../src/map/fonts';
 
 setWorkerUrl(workerUrl);
 
-/** The embedded basemap, as the atlas page builds it for the Karabakh atlas. */
-export function bareBasemapStyle(): StyleSpecification {
+/** The embedded basemap, as the atlas page builds it for the Karabakh atlas, with the same font list. */
+export async function bareBasemapStyle(): Promise<StyleSpecification> {
+  const fontFaces = await requestFontFaces().ready;
   const base = new URL(import.meta.env.BASE_URL, document.baseURI).href;
   return buildBasemapStyle({
     regionUrl: `${base}basemap/region-10m.geojson`,
     worldUrl: `${base}basemap/world-110m.geojson`,
-    fontFaces: selfHostedFontFaces(),
+    fontFaces,
     focusCountries: ['Azerbaijan', 'Armenia'],
   });
 }

@@ -25,7 +25,7 @@ const plan = planAtlasLayers(mapFeatures(buildAtlasModel(atlas)));
 if (new URLSearchParams(window.location.search).has('add-later')) {
   // Without fading, as while a map first loads (MapLibre fades symbols in only after its first
   // idle): the time to idle is then the layer's work, not a 300 ms fade.
-  const map = showBareMap(bareBasemapStyle(), { fadeDuration: 0 });
+  const map = showBareMap(await bareBasemapStyle(), { fadeDuration: 0 });
   provideHatchImage(map);
   Object.assign(window, {
     benchAddLayer: (id: string) => {
@@ -39,5 +39,5 @@ if (new URLSearchParams(window.location.search).has('add-later')) {
     benchLayerIds: plan.layers.map((l) => l.id),
   });
 } else {
-  provideHatchImage(showBareMap(withAtlasLayers(bareBasemapStyle(), plan)));
+  provideHatchImage(showBareMap(withAtlasLayers(await bareBasemapStyle(), plan)));
 }

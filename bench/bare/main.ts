@@ -2,4 +2,4 @@
 // no app code (no data, no panel, no markers). Built by `npm run bench` from the same files.
 import { bareBasemapStyle, showBareMap } from './bare-map';
 
-showBareMap(bareBasemapStyle());
+showBareMap(await bareBasemapStyle());

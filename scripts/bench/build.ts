@@ -4,6 +4,8 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path';
 import { build } from 'vite';
 import { ROOT } from '../node-data';
+import { BASEMAP_LABELS } from '../atlas-font-texts';
+import { atlasFonts } from '../vite-plugin-atlas-fonts';
 import { syntheticAtlas, syntheticAtlasFiles, syntheticIndexEntry } from '../synthetic-atlas';
 import { BARE_DIST, DATA, SYNTHETIC_ATLASES } from './config';
 
@@ -17,6 +19,8 @@ export async function buildPages(): Promise<void> {
     root: join(ROOT, 'bench/bare'),
     base: '/bare/',
     publicDir: join(ROOT, 'public'),
+    // The same font list as the app's, for the same basemap.
+    plugins: [atlasFonts({ dataRoot: join(ROOT, 'data'), labelsFile: join(ROOT, BASEMAP_LABELS.file) })],
     build: {
       outDir: BARE_DIST,
       emptyOutDir: true,

@@ -1,6 +1,5 @@
-import type { StyleSpecification } from 'maplibre-gl';
+import type { FontFacesSpecification, StyleSpecification } from 'maplibre-gl';
 import { buildBasemapStyle } from './basemap-style';
-import { selfHostedFontFaces } from './fonts';
 
 /** Where the basemap files live: `public/basemap`, served under Vite's base URL. */
 export function basemapUrl(file: string): string {
@@ -8,17 +7,19 @@ export function basemapUrl(file: string): string {
 }
 
 /**
- * The embedded, offline basemap style with self-hosted fonts; the focus countries' land in a
- * lighter colour, the parties' labels (ISO alpha-2 codes) always drawn together.
+ * The embedded, offline basemap style with self-hosted fonts (`fontFaces`, from `requestFontFaces`);
+ * the focus countries' land in a lighter colour, the parties' labels (ISO alpha-2 codes) always
+ * drawn together.
  */
 export function embeddedBasemapStyle(
+  fontFaces: FontFacesSpecification,
   focusCountries: readonly string[] = [],
   partyCountries: readonly string[] = [],
 ): StyleSpecification {
   return buildBasemapStyle({
     regionUrl: basemapUrl('region-10m.geojson'),
     worldUrl: basemapUrl('world-110m.geojson'),
-    fontFaces: selfHostedFontFaces(),
+    fontFaces,
     focusCountries,
     partyCountries,
   });

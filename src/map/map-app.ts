@@ -1,5 +1,5 @@
 import type { FeatureCollection } from 'geojson';
-import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
+import type { FontFacesSpecification, Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
 import type { MapPlaceProperties } from '../domain/atlas-summary';
 import type { PlaceGeometry } from '../domain/types';
 import type { Bounds, View } from '../domain/view';
@@ -8,6 +8,7 @@ import { watchRemoteBasemap } from './basemap-watchdog';
 import { basemapFallbackMessage, chooseBasemap, type BasemapChoice } from './choose-basemap';
 import { createMap } from './create-map';
 import { embeddedBasemapStyle } from './embedded-basemap';
+import { requestFontFaces } from './fonts';
 import { MapAdapter } from './map-adapter';
 import { fetchRemoteStyle } from './remote-style';
 
@@ -26,16 +27,26 @@ export interface StartMapOptions {
   warn: (message: string) => void;
 }
 
+// Fetched as soon as the map's code has loaded, while the page still reads the atlas data.
+const fontFaces = requestFontFaces();
+
 /**
  * Creates the map (its code is a chunk of its own, loaded in parallel with the atlas data) and
  * resolves with its adapter once the style has been read, while the basemap may still be loading;
- * null when the browser cannot draw it (no WebGL 2). With the embedded basemap the map is created
- * before this function returns, so that its worker loads the basemap while the caller builds the
- * panel; a remote style is fetched first.
+ * null when the browser cannot draw it (no WebGL 2). With the embedded basemap and the font list
+ * (preloaded with the page) at hand, the map is created before this function returns, so that its
+ * worker loads the basemap while the caller builds the panel; a remote style is fetched first.
  */
 export function startMap(options: StartMapOptions): Promise<MapAdapter | null> {
+  // The font list has usually come with the atlas data: the map is then created at once.
+  return fontFaces.value
+    ? startWithFonts(options, fontFaces.value)
+    : fontFaces.ready.then((faces) => startWithFonts(options, faces));
+}
+
+function startWithFonts(options: StartMapOptions, faces: FontFacesSpecification): Promise<MapAdapter | null> {
   const remoteUrl = import.meta.env.VITE_BASEMAP_STYLE_URL;
-  const embedded = () => embeddedBasemapStyle(options.focusCountries, options.partyCountries);
+  const embedded = () => embeddedBasemapStyle(faces, options.focusCountries, options.partyCountries);
   if (!remoteUrl) return create(options, { style: embedded(), source: 'embedded' }, embedded);
   return chooseBasemap(remoteUrl, embedded, fetchRemoteStyle).then((basemap) => {
     if (basemap.fallbackMessage) options.warn(basemap.fallbackMessage);
