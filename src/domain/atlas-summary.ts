@@ -12,11 +12,14 @@ export function factsByPlace(atlas: Atlas): Map<string, Fact[]> {
   return byPlace;
 }
 
-/** English names of the countries the story's places belong to, for the basemap's focus colour. */
+/**
+ * The countries (ISO 3166-1 alpha-2 codes) the story's places belong to, once each in the order
+ * of the places, for the basemap's focus colour.
+ */
 export function focusCountries(atlas: Atlas): string[] {
   return [
     ...new Set(
-      atlas.places.filter((p) => p.properties.group === 'story').map((p) => p.properties.country.name),
+      atlas.places.filter((p) => p.properties.group === 'story').map((p) => p.properties.country.code),
     ),
   ];
 }

@@ -1,5 +1,6 @@
 import type { StyleSpecification } from 'maplibre-gl';
 import { buildBasemapStyle } from './basemap-style';
+import { BASEMAP_LABELS_FILE, BASEMAP_TILES } from './basemap-tiles';
 import { selfHostedFontFaces } from './fonts';
 
 /** Where the basemap files live: `public/basemap`, served under Vite's base URL. */
@@ -7,17 +8,22 @@ export function basemapUrl(file: string): string {
   return new URL(`${import.meta.env.BASE_URL}basemap/${file}`, document.baseURI).href;
 }
 
+/** The tiles' URL template: `{z}/{x}/{y}` kept as they are, not percent-encoded as URL would. */
+export function basemapTilesUrl(): string {
+  return `${basemapUrl(BASEMAP_TILES.folder)}/${BASEMAP_TILES.template}`;
+}
+
 /**
  * The embedded, offline basemap style with self-hosted fonts; the focus countries' land in a
- * lighter colour, the parties' labels (ISO alpha-2 codes) always drawn together.
+ * lighter colour and the parties' labels drawn together (both by ISO alpha-2 code).
  */
 export function embeddedBasemapStyle(
   focusCountries: readonly string[] = [],
   partyCountries: readonly string[] = [],
 ): StyleSpecification {
   return buildBasemapStyle({
-    regionUrl: basemapUrl('region-10m.geojson'),
-    worldUrl: basemapUrl('world-110m.geojson'),
+    tilesUrl: basemapTilesUrl(),
+    labelsUrl: basemapUrl(BASEMAP_LABELS_FILE),
     fontFaces: selfHostedFontFaces(),
     focusCountries,
     partyCountries,
