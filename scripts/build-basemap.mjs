@@ -41,7 +41,9 @@ const argv = process.argv.slice(2);
 const outIndex = argv.indexOf('--out');
 const outDir = resolve(outIndex >= 0 ? argv[outIndex + 1] : resolve(root, 'public/basemap'));
 
-const { maxzoom: TILE_MAXZOOM, extent: EXTENT } = BASEMAP_TILES;
+const { maxzoom: TILE_MAXZOOM } = BASEMAP_TILES;
+/** Tile units across a tile (the vector tile default). */
+const EXTENT = 4096;
 /** geojson-vt's simplification, in tile units (1/4096 of a tile's width) at each zoom. */
 const TOLERANCE = 2;
 const LABEL_DECIMALS = 4;
@@ -205,38 +207,41 @@ function poleOf(polygon) {
 }
 
 /**
- * A country whose largest polygon spans more degrees of longitude gets a label in each band of it;
- * one that circles the pole (Antarctica, spanning all 360) gets one.
+ * A country whose largest polygon spans more than a band's width of longitude gets a label in
+ * each band that holds a part of it (at least BAND_SHARE of its area): bands of 50° from its own
+ * first zoom, and of 20° from zoom 5, where a view shows only one end of a country as wide as
+ * Russia (Moscow, say). One that circles the pole (Antarctica, spanning all 360) gets one label.
  */
-const WIDE_COUNTRY_DEGREES = 60;
-const BAND_DEGREES = 50;
-/** A band's part of the polygon is labelled if it holds at least this share of its area. */
-const BAND_SHARE = 0.05;
+const LABEL_BANDS = [
+  { degrees: 50, from: 0, until: 5 },
+  { degrees: 20, from: 5, until: 24 },
+];
+const BAND_SHARE = 0.03;
 
 /**
- * Where the labels of the land sit: the pole of inaccessibility of its largest polygon, so that
- * the label looks centred at every latitude. A country as wide as Russia or Canada gets one label
- * in each 50° band of longitude that holds a part of it, so that a view of one end of the country
- * (Moscow, say) still names it.
+ * Where the labels of the land sit, each with the zooms it shows at (`from`, `until`): the pole of
+ * inaccessibility of the land's largest polygon, so that the label looks centred at every
+ * latitude, or one in each band of a wide country (LABEL_BANDS).
  */
 function labelAnchors(geometry) {
   const largest = largestPolygon(geometry);
   const lons = largest[0].map(([lon]) => lon);
-  const span = Math.max(...lons) - Math.min(...lons);
-  if (span <= WIDE_COUNTRY_DEGREES || span >= 359) return [poleOf(largest)];
+  const [west, east] = [Math.min(...lons), Math.max(...lons)];
   const whole = polygonArea(largest);
-  const anchors = [];
-  for (
-    let west = Math.floor(Math.min(...lons) / BAND_DEGREES) * BAND_DEGREES;
-    west < Math.max(...lons);
-    west += BAND_DEGREES
-  ) {
-    const band = bboxClip({ type: 'Polygon', coordinates: largest }, [west, -90, west + BAND_DEGREES, 90]);
-    if (band.geometry.coordinates.length === 0) continue;
-    const part = largestPolygon(band.geometry);
-    if (polygonArea(part) >= BAND_SHARE * whole) anchors.push(poleOf(part));
-  }
-  return anchors;
+  const banded = east - west >= 359 ? [] : LABEL_BANDS.filter((b) => east - west > b.degrees * 1.2);
+  const first = banded[0];
+  const single = first?.from === 0 ? [] : [{ at: poleOf(largest), from: 0, until: first?.from ?? 24 }];
+  const inBands = banded.flatMap(({ degrees, from, until }) => {
+    const anchors = [];
+    for (let band = Math.floor(west / degrees) * degrees; band < east; band += degrees) {
+      const clipped = bboxClip({ type: 'Polygon', coordinates: largest }, [band, -90, band + degrees, 90]);
+      if (clipped.geometry.coordinates.length === 0) continue;
+      const part = largestPolygon(clipped.geometry);
+      if (polygonArea(part) >= BAND_SHARE * whole) anchors.push({ at: poleOf(part), from, until });
+    }
+    return anchors;
+  });
+  return [...single, ...inBands];
 }
 
 /** The first zoom a country's label shows at, from its area: small countries appear later. */
@@ -269,7 +274,7 @@ function countryLabels(landFeature, key) {
   const data = countries[code];
   if (!open && !data) throw new Error(`${key}: no country data in countries-list`);
   const km2 = area(landFeature) / 1e6;
-  return labelAnchors(landFeature.geometry).map((anchor, i) => ({
+  return labelAnchors(landFeature.geometry).map(({ at, from, until }, i) => ({
     type: 'Feature',
     properties: {
       id: `${code || key}${i ? `-${i + 1}` : ''}`,
@@ -277,11 +282,13 @@ function countryLabels(landFeature, key) {
       name: open ? unresolved.get(open.properties.feature).label : data.name,
       name_local: data?.native ?? '',
       ...(code ? { country: code } : {}),
-      minzoom: labelMinZoom(km2),
+      minzoom: Math.max(from, labelMinZoom(km2)),
+      from,
+      until,
       ...(open ? { disputed: true } : {}),
       area_km2: Math.round(km2),
     },
-    geometry: { type: 'Point', coordinates: anchor },
+    geometry: { type: 'Point', coordinates: at },
   }));
 }
 
@@ -298,10 +305,12 @@ function mergedLabel(m) {
       name_local: (m.localNames ?? []).join(' / '),
       country: m.into,
       minzoom: Math.max(5, labelMinZoom(km2)),
+      from: 0,
+      until: 24,
       disputed: true,
       area_km2: Math.round(km2),
     },
-    geometry: { type: 'Point', coordinates: labelAnchors(geometry)[0] },
+    geometry: { type: 'Point', coordinates: labelAnchors(geometry)[0].at },
   };
 }
 
@@ -314,6 +323,8 @@ const handPlaced = handLabels.labels.map((l) => ({
     name_local: '',
     ...(l.country ? { country: l.country } : {}),
     minzoom: l.minzoom,
+    from: 0,
+    until: 24,
   },
   geometry: { type: 'Point', coordinates: [l.lon, l.lat] },
 }));
@@ -332,11 +343,12 @@ if (repeated.length)
 // ---------------------------------------------------------------------------------------------
 // Tiles.
 
+// The layers' names are those the style's layers read (src/map/basemap-style.ts, `source-layer`).
 const layers = {
-  [BASEMAP_TILES.layers.land]: { type: 'FeatureCollection', features: land },
-  [BASEMAP_TILES.layers.coast]: linesOf('coast'),
-  [BASEMAP_TILES.layers.border]: linesOf('border'),
-  [BASEMAP_TILES.layers.disputed]: linesOf('disputed'),
+  land: { type: 'FeatureCollection', features: land },
+  coast: linesOf('coast'),
+  border: linesOf('border'),
+  disputed: linesOf('disputed'),
 };
 const indexes = Object.entries(layers).map(([name, data]) => [
   name,
@@ -350,7 +362,7 @@ const indexes = Object.entries(layers).map(([name, data]) => [
   }),
 ]);
 
-const tilesDir = join(outDir, BASEMAP_TILES.folder);
+const tilesDir = join(outDir, BASEMAP_TILES.path.split('/')[0]);
 rmSync(tilesDir, { recursive: true, force: true });
 let tileBytes = 0;
 let tileFiles = 0;
@@ -365,9 +377,9 @@ for (let z = 0; z <= TILE_MAXZOOM; z += 1) {
       const bytes = Object.keys(tileLayers).length
         ? vtpbf.fromGeojsonVt(tileLayers, { version: 2, extent: EXTENT })
         : new Uint8Array(0);
-      const path = BASEMAP_TILES.template.replace('{z}', z).replace('{x}', x).replace('{y}', y);
-      mkdirSync(dirname(join(tilesDir, path)), { recursive: true });
-      writeFileSync(join(tilesDir, path), bytes);
+      const path = join(outDir, BASEMAP_TILES.path.replace('{z}', z).replace('{x}', x).replace('{y}', y));
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, bytes);
       tileBytes += bytes.length;
       tileFiles += 1;
     }

@@ -158,7 +158,9 @@ describe('scripts/build-basemap.mjs', () => {
   });
 
   it('labels every country from data, each with its ISO code, English and local name', () => {
-    const countries = labels().features.filter((f) => f.properties?.kind === 'country');
+    const countries = labels().features.filter(
+      (f) => f.properties?.kind === 'country' && f.properties.from === 0,
+    );
     const byCode = new Map(countries.map((f) => [f.properties?.country as string, f.properties]));
     expect(byCode.size).toBe(239);
     expect(byCode.get('AM')).toEqual({
@@ -168,6 +170,8 @@ describe('scripts/build-basemap.mjs', () => {
       name_local: 'Հայաստան',
       country: 'AM',
       minzoom: 5,
+      from: 0,
+      until: 24,
       area_km2: 29559,
     });
     expect(byCode.get('UA')?.name_local).toBe('Україна');
@@ -181,14 +185,20 @@ describe('scripts/build-basemap.mjs', () => {
     ]);
   });
 
-  it('places each label inside its country, Russia’s also near Moscow', () => {
+  it('places each label inside its country, a wide one’s in each band of longitude', () => {
     const anchor = (id: string) =>
       labels().features.find((f) => f.properties?.id === id)?.geometry.coordinates;
     expect(anchor('AM')).toEqual([44.4819, 40.5999]);
     expect(countryAt(6, anchor('AZ') as [number, number])).toEqual(['AZ']);
     expect(countryAt(6, anchor('UA') as [number, number])).toEqual(['UA']);
-    expect(anchor('RU')).toEqual([46.6399, 58.9472]);
-    expect(countryAt(6, anchor('RU') as [number, number])).toEqual(['RU']);
+    // Russia: four labels 50° apart up to zoom 5, eight 20° apart from there, all inside it.
+    const russia = labels().features.filter((f) => f.properties?.country === 'RU');
+    expect(russia.map((f) => [f.properties?.from, f.properties?.until])).toEqual([
+      ...Array.from({ length: 4 }, () => [0, 5]),
+      ...Array.from({ length: 8 }, () => [5, 24]),
+    ]);
+    expect(anchor('RU-5')).toEqual([34.4011, 57.9788]);
+    for (const f of russia) expect(countryAt(6, f.geometry.coordinates as [number, number])).toEqual(['RU']);
   });
 
   it('marks the disputed areas in neutral words, with the recognised country’s code where there is one', () => {

@@ -22,7 +22,7 @@ export function bareBasemapStyle(): StyleSpecification {
   const params = new URLSearchParams(window.location.search);
   const codes = (name: string) => (params.get(name) ?? 'AZ,AM').split(',').filter(Boolean);
   return buildBasemapStyle({
-    tilesUrl: `${base}basemap/${BASEMAP_TILES.folder}/${BASEMAP_TILES.template}`,
+    tilesUrl: `${base}basemap/${BASEMAP_TILES.path}`,
     labelsUrl: `${base}basemap/${BASEMAP_LABELS_FILE}`,
     fontFaces: selfHostedFontFaces(),
     focusCountries: codes('focus'),

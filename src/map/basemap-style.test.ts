@@ -32,19 +32,17 @@ describe('buildBasemapStyle', () => {
     expect([...fonts].sort()).toEqual([FONT.italic, FONT.regular, FONT.semibold]);
   });
 
-  it('reads only the embedded vector tiles (to their last zoom) and labels, both attributed to Natural Earth', () => {
+  it('reads only the embedded vector tiles (to their last zoom), attributed to Natural Earth, and labels', () => {
     expect(style.sources).toEqual({
       [BASEMAP_SOURCE.tiles]: {
         type: 'vector',
         tiles: ['http://127.0.0.1/basemap/tiles/{z}/{x}/{y}.pbf'],
-        minzoom: 0,
         maxzoom: 6,
         attribution: 'Natural Earth',
       },
       [BASEMAP_SOURCE.labels]: {
         type: 'geojson',
         data: 'http://127.0.0.1/basemap/labels.geojson',
-        attribution: 'Natural Earth',
         maxzoom: 12,
         promoteId: 'id',
       },
@@ -95,12 +93,20 @@ describe('buildBasemapStyle', () => {
       const party = layer(`basemap-label-party-${kind}`);
       const other = layer(`basemap-label-${kind}`);
       // A party's label shows wherever the layer does; another from its own first zoom.
-      expect(party.filter).toEqual(['all', ['==', ['get', 'kind'], kind], isParty]);
+      const until = ['<', ['zoom'], ['get', 'until']];
+      expect(party.filter).toEqual([
+        'all',
+        ['==', ['get', 'kind'], kind],
+        isParty,
+        ['>=', ['zoom'], ['get', 'from']],
+        until,
+      ]);
       expect(other.filter).toEqual([
         'all',
         ['==', ['get', 'kind'], kind],
         ['!', isParty],
         ['>=', ['zoom'], ['get', 'minzoom']],
+        until,
       ]);
       expect([party.minzoom, party.maxzoom]).toEqual([other.minzoom, other.maxzoom]);
       expect(party.layout).toEqual({ ...other.layout, 'text-allow-overlap': true });

@@ -55,8 +55,6 @@ function landColor(theme: BasemapTheme, focus: readonly string[]): ExpressionSpe
   return ['match', ['get', 'country'], [...focus], theme.landFocus, theme.land];
 }
 
-const { layers: TILE_LAYERS } = BASEMAP_TILES;
-
 /** The land, its coast, borders and disputed lines, bottom to top. */
 export function landLayers(theme: BasemapTheme, focus: readonly string[]): LayerSpecification[] {
   const source = BASEMAP_SOURCE.tiles;
@@ -66,15 +64,14 @@ export function landLayers(theme: BasemapTheme, focus: readonly string[]): Layer
       id: 'basemap-land',
       type: 'fill',
       source,
-      'source-layer': TILE_LAYERS.land,
+      'source-layer': 'land',
       paint: { 'fill-color': landColor(theme, focus), 'fill-antialias': false },
     },
     {
       id: 'basemap-coast',
       type: 'line',
       source,
-      'source-layer': TILE_LAYERS.coast,
-      layout: { 'line-join': 'round' },
+      'source-layer': 'coast',
       paint: {
         'line-color': theme.coast,
         'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.5, 6, 0.8, 12, 1.6],
@@ -84,7 +81,7 @@ export function landLayers(theme: BasemapTheme, focus: readonly string[]): Layer
       id: 'basemap-border-casing',
       type: 'line',
       source,
-      'source-layer': TILE_LAYERS.border,
+      'source-layer': 'border',
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: {
         'line-color': theme.borderCasing,
@@ -96,7 +93,7 @@ export function landLayers(theme: BasemapTheme, focus: readonly string[]): Layer
       id: 'basemap-border',
       type: 'line',
       source,
-      'source-layer': TILE_LAYERS.border,
+      'source-layer': 'border',
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: { 'line-color': theme.border, 'line-width': borderWidth },
     },
@@ -105,8 +102,7 @@ export function landLayers(theme: BasemapTheme, focus: readonly string[]): Layer
       id: 'basemap-disputed',
       type: 'line',
       source,
-      'source-layer': TILE_LAYERS.disputed,
-      layout: { 'line-join': 'round' },
+      'source-layer': 'disputed',
       paint: { 'line-color': theme.border, 'line-width': borderWidth, 'line-dasharray': [3, 2] },
     },
   ];
@@ -129,8 +125,6 @@ function labelLook(
         'text-size': ['interpolate', ['linear'], ['zoom'], 3, 10, 6, 13, 9, 16],
         'text-letter-spacing': 0.16,
         'text-max-width': 8,
-        // Larger countries (an earlier first zoom) are placed before smaller ones.
-        'symbol-sort-key': ['get', 'minzoom'],
       },
       paint: {
         'text-color': theme.countryLabel,
@@ -147,7 +141,6 @@ function labelLook(
       'text-font': [FONT.regular],
       'text-size': ['interpolate', ['linear'], ['zoom'], 5, 10, 9, 13],
       'text-max-width': 7,
-      'symbol-sort-key': ['get', 'minzoom'],
     },
     paint: {
       'text-color': theme.countryLabel,
@@ -164,8 +157,15 @@ const ZOOMS: Record<LabelKind, { minzoom: number; maxzoom?: number }> = {
   region: { minzoom: 5 },
 };
 
-/** A label shows from its own first zoom (`minzoom`, from the country's area), unless it is a party's. */
-const fromOwnZoom: ExpressionSpecification = ['>=', ['zoom'], ['get', 'minzoom']];
+/**
+ * A label shows up to its anchor's last zoom (`until`: a wide country has one label at low zooms
+ * and one in each band of longitude further in), from its own first zoom (`minzoom`, also from
+ * the country's area: small countries appear later), and a party's label from its anchor's first
+ * zoom (`from`). The labels file lists larger countries first: MapLibre places them first.
+ */
+const untilLastZoom: ExpressionSpecification = ['<', ['zoom'], ['get', 'until']];
+const fromZoom = (first: string): ExpressionSpecification => ['>=', ['zoom'], ['get', first]];
+const fromOwnZoom = fromZoom('minzoom');
 
 function labelLayers(theme: BasemapTheme, parties: readonly string[]): LayerSpecification[] {
   const source = BASEMAP_SOURCE.labels;
@@ -177,7 +177,7 @@ function labelLayers(theme: BasemapTheme, parties: readonly string[]): LayerSpec
       id: `basemap-label-${kind}`,
       type: 'symbol',
       source,
-      filter: ['all', ofKind(kind), ['!', isParty], fromOwnZoom],
+      filter: ['all', ofKind(kind), ['!', isParty], fromOwnZoom, untilLastZoom],
       ...ZOOMS[kind],
       ...look,
     } as LayerSpecification;
@@ -191,7 +191,7 @@ function labelLayers(theme: BasemapTheme, parties: readonly string[]): LayerSpec
       id: `basemap-label-party-${kind}`,
       type: 'symbol',
       source,
-      filter: ['all', ofKind(kind), isParty],
+      filter: ['all', ofKind(kind), isParty, fromZoom('from'), untilLastZoom],
       ...ZOOMS[kind],
       layout: { ...look.layout, 'text-allow-overlap': true },
       paint: look.paint,
@@ -203,7 +203,6 @@ function labelLayers(theme: BasemapTheme, parties: readonly string[]): LayerSpec
       type: 'symbol',
       source,
       filter: ['all', ofKind('sea'), fromOwnZoom],
-      minzoom: 1,
       layout: {
         'text-field': ['get', 'name'],
         'text-font': [FONT.italic],
@@ -236,21 +235,19 @@ export function buildBasemapStyle(options: BasemapStyleOptions): StyleSpecificat
   const parties = options.partyCountries ?? [];
   return {
     version: 8,
-    name: 'Article Atlas embedded basemap',
     'font-faces': options.fontFaces,
     sources: {
       [BASEMAP_SOURCE.tiles]: {
         type: 'vector',
         tiles: [options.tilesUrl],
-        minzoom: 0,
         maxzoom: BASEMAP_TILES.maxzoom,
         attribution: BASEMAP_ATTRIBUTION,
       },
-      // GeoJSON (small), so that a label's feature state can fade it under a marker.
+      // GeoJSON (small), so that a label's feature state can fade it under a marker. Its
+      // attribution is the tiles' (MapLibre shows each once).
       [BASEMAP_SOURCE.labels]: {
         type: 'geojson',
         data: options.labelsUrl,
-        attribution: BASEMAP_ATTRIBUTION,
         maxzoom: 12,
         promoteId: 'id',
       },

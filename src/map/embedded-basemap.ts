@@ -8,11 +8,6 @@ export function basemapUrl(file: string): string {
   return new URL(`${import.meta.env.BASE_URL}basemap/${file}`, document.baseURI).href;
 }
 
-/** The tiles' URL template: `{z}/{x}/{y}` kept as they are, not percent-encoded as URL would. */
-export function basemapTilesUrl(): string {
-  return `${basemapUrl(BASEMAP_TILES.folder)}/${BASEMAP_TILES.template}`;
-}
-
 /**
  * The embedded, offline basemap style with self-hosted fonts; the focus countries' land in a
  * lighter colour and the parties' labels drawn together (both by ISO alpha-2 code).
@@ -22,7 +17,8 @@ export function embeddedBasemapStyle(
   partyCountries: readonly string[] = [],
 ): StyleSpecification {
   return buildBasemapStyle({
-    tilesUrl: basemapTilesUrl(),
+    // Appended to the folder's URL: URL would percent-encode the template's braces.
+    tilesUrl: basemapUrl('') + BASEMAP_TILES.path,
     labelsUrl: basemapUrl(BASEMAP_LABELS_FILE),
     fontFaces: selfHostedFontFaces(),
     focusCountries,
