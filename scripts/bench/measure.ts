@@ -48,8 +48,8 @@ export async function measurePage(browser: Browser, url: string, atlas: boolean)
 
 /**
  * A page's first screen: loads it in a fresh context, waits for its mark, and reads the view it
- * shows (as the link's hash) and the basemap files it fetched (the bench's server sends them
- * uncompressed: bytes on the wire are the files' bytes).
+ * shows (as the link's hash) and the basemap files it fetched, with their bytes (the bench's
+ * server sends them uncompressed).
  */
 export async function firstScreen(
   browser: Browser,
@@ -58,20 +58,23 @@ export async function firstScreen(
 ): Promise<{ view: string; basemap: BasemapFetched }> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
+  // The map's worker fetches the tiles and labels: the page's resource timing does not see them.
+  const bodies: Promise<number>[] = [];
+  page.on('response', (response) => {
+    if (response.url().includes('/basemap/')) bodies.push(response.body().then((b) => b.length));
+  });
   await page.goto(url);
   const mark = atlas ? 'app-ready' : 'map-idle';
   await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, mark, {
     timeout: LOAD_TIMEOUT_MS,
   });
-  const seen = (await page.evaluate(`(() => {
+  const view = (await page.evaluate(`(() => {
     const { map } = window.articleAtlas;
     const c = map.getCenter();
-    const files = performance.getEntriesByType('resource').filter((e) => e.name.includes('/basemap/'));
-    return {
-      view: '#map=' + map.getZoom().toFixed(2) + '/' + c.lat.toFixed(4) + '/' + c.lng.toFixed(4),
-      basemap: { requests: files.length, bytes: files.reduce((n, e) => n + e.encodedBodySize, 0) },
-    };
-  })()`)) as { view: string; basemap: BasemapFetched };
+    return '#map=' + map.getZoom().toFixed(2) + '/' + c.lat.toFixed(4) + '/' + c.lng.toFixed(4);
+  })()`)) as string;
+  const sizes = await Promise.all(bodies);
+  const seen = { view, basemap: { requests: sizes.length, bytes: sizes.reduce((n, b) => n + b, 0) } };
   await context.close();
   return seen;
 }
