@@ -1,13 +1,17 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { BASEMAP_LABELS_FILE } from '../src/map/basemap-tiles.ts';
 import type { LangText } from './font-subsets.ts';
 
 /**
- * The basemap file whose labels the map draws, relative to the repository, and the property the
- * style draws as their text (`text-field`). When the basemap's labels move to another file, change
- * this one line: the build fails while it names a file that does not exist.
+ * The basemap file whose labels the map draws, relative to the repository (the file the style
+ * reads), and the property the style draws as their text (`text-field`). The build fails while it
+ * names a file that does not exist.
  */
-export const BASEMAP_LABELS = { file: 'public/basemap/region-10m.geojson', textProperty: 'name' } as const;
+export const BASEMAP_LABELS = {
+  file: `public/basemap/${BASEMAP_LABELS_FILE}`,
+  textProperty: 'name',
+} as const;
 
 /** The files of an atlas folder whose every string the page or the map may show. */
 const ATLAS_FILES = ['article.json', 'places.geojson', 'facts.json'] as const;

@@ -1,239 +1,395 @@
 #!/usr/bin/env node
 // Builds the embedded basemap from Natural Earth (npm `world-atlas`) so the map needs no tile server.
 //
-//   node scripts/build-basemap.mjs [--out DIR]     (default DIR: public/basemap)
+//   npm run basemap [-- --out DIR]     (tsx scripts/build-basemap.mjs; default DIR: public/basemap)
 //
-// Two files come out, both RFC 7946 GeoJSON, written deterministically (same input, same bytes):
-// - region-10m.geojson: Natural Earth 1:10m countries clipped to the South Caucasus box, with
-//   `layer` = "sea" (the box itself, painted as water so the coarse world layer cannot show through),
-//   "land" (one polygon per country), "border" (international borders: arcs shared by two
-//   countries) and "coast" (arcs used by one country only). Lines come from the topology's arcs,
-//   so no line runs along the clip edge.
-// - world-110m.geojson: Natural Earth 1:110m for the rest of the world (context when zoomed out or
-//   when the map travels to places of reactions abroad), with "land", "border" and "coast".
-// Labels for countries, regions and seas are placed by hand in scripts/basemap-labels.json and
-// written as `layer` = "label" points into region-10m.geojson; a country's or region's label carries
-// the country's ISO 3166-1 alpha-2 code as `country`.
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+// Written deterministically (same input, same bytes):
+// - tiles/{z}/{x}/{y}.pbf (BASEMAP_TILES): Mapbox vector tiles (geojson-vt, vt-pbf) of Natural Earth 1:10m for the
+//   whole world, zoom 0 to BASEMAP_TILES.maxzoom (src/map/basemap-tiles.ts, which the style reads), which MapLibre overzooms beyond (at zoom 6 a tile unit is
+//   about 150 m at the equator, finer than the 1:10m data). One data set at every zoom and place:
+//   no seam between a detailed region and a coarse world. Every tile of the pyramid is written, an
+//   empty one (open sea) as an empty file, so that no request of the map fails. Layers: `land`
+//   (one polygon per country, `country` = ISO 3166-1 alpha-2 code), `coast` (arcs used by one
+//   country only), `border` (arcs shared by two countries) and `disputed` (lines that are not an
+//   agreed border: see below).
+// - labels.geojson: a label point for every country (English short name and local name from the
+//   npm package `countries-list`, joined to Natural Earth by ISO code), placed at the pole of
+//   inaccessibility (polylabel) of the country's largest polygon, with a first zoom from its area;
+//   labels for the disputed areas; and the hand-placed seas and regions of
+//   scripts/basemap-labels.json. A country's or region's label carries `country` (alpha-2).
+//
+// Recognised borders, disputes marked (data/README.md, "Editorial rules"): the editorial table
+// scripts/basemap-disputes.json moves disputed land into the country it is internationally
+// recognised as part of (Crimea into Ukraine, through the topology: the polygons are merged and the
+// line between them drawn as `disputed`), keeps areas of unresolved status apart with disputed
+// lines, and gives territories with no code of their own their sovereign's code.
+import { mkdirSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { feature, mesh } from 'topojson-client';
+import { area } from '@turf/area';
 import { bboxClip } from '@turf/bbox-clip';
+import { countries } from 'countries-list';
+import GeoJSONVT from 'geojson-vt';
+import iso from 'i18n-iso-countries';
+import polylabel from 'polylabel';
+import { feature, merge, mesh } from 'topojson-client';
+import vtpbf from 'vt-pbf';
+import { BASEMAP_LABELS_FILE, BASEMAP_TILES } from '../src/map/basemap-tiles.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);
 const outIndex = argv.indexOf('--out');
 const outDir = resolve(outIndex >= 0 ? argv[outIndex + 1] : resolve(root, 'public/basemap'));
 
-/** West, south, east, north of the detailed region: Turkey's east to the Caspian's east shore. */
-export const REGION_BBOX = [34, 34, 58, 47];
-const REGION_DECIMALS = 4; // Natural Earth 1:10m is quantised to ~0.0036°; 4 decimals keep it.
-const WORLD_DECIMALS = 2;
+const { maxzoom: TILE_MAXZOOM } = BASEMAP_TILES;
+/** Tile units across a tile (the vector tile default). */
+const EXTENT = 4096;
+/** geojson-vt's simplification, in tile units (1/4096 of a tile's width) at each zoom. */
+const TOLERANCE = 2;
+const LABEL_DECIMALS = 4;
 
-const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
-const topo10m = readJson(resolve(root, 'node_modules/world-atlas/countries-10m.json'));
-const topo110m = readJson(resolve(root, 'node_modules/world-atlas/countries-110m.json'));
-const labels = readJson(resolve(root, 'scripts/basemap-labels.json'));
+const started = performance.now();
+const readJson = (path) => JSON.parse(readFileSync(resolve(root, path), 'utf8'));
+const topology = readJson('node_modules/world-atlas/countries-10m.json');
+const disputes = readJson('scripts/basemap-disputes.json');
+const handLabels = readJson('scripts/basemap-labels.json');
 
-const round = (decimals) => {
-  const f = 10 ** decimals;
-  const r = (n) => Math.round(n * f) / f + 0; // + 0 turns -0 into 0
-  const walk = (c) => (typeof c[0] === 'number' ? [r(c[0]), r(c[1])] : c.map(walk));
-  return walk;
-};
+const byName = (list) => new Map(list.map((entry) => [entry.feature, entry]));
+const merges = disputes.merge;
+const unresolved = byName(disputes.unresolved);
+const sovereign = byName(disputes.sovereign);
+const disputedPairs = new Set(disputes.boundaries.flatMap(([a, b]) => [`${a}|${b}`, `${b}|${a}`]));
 
-/** Drops consecutive duplicate positions that rounding creates, and degenerate parts. */
-function cleanLine(line) {
+// ---------------------------------------------------------------------------------------------
+// The topology's polygons as pieces, each belonging to one area of the map (a country).
+
+function polygonsOf(geometry) {
+  if (geometry.type === 'Polygon') return [geometry.arcs];
+  if (geometry.type === 'MultiPolygon') return geometry.arcs;
+  return [];
+}
+
+function ringContains(ring, [x, y]) {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i, i += 1) {
+    const [xi, yi] = ring[i];
+    const [xj, yj] = ring[j];
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
+/** The polygon's outer ring in lon/lat. */
+const outerRing = (arcs) => feature(topology, { type: 'Polygon', arcs }).geometry.coordinates[0];
+
+/**
+ * Every polygon of Natural Earth's countries as a topology Polygon whose properties say which
+ * area of the map (`area`: alpha-2 code, or the feature's name when it has none) it is part of,
+ * which Natural Earth feature it came from, and whether it is disputed land merged into its
+ * recognised country (`disputed`) or land of unresolved status (`unresolved`).
+ */
+function pieces() {
   const out = [];
-  for (const p of line) {
-    const last = out[out.length - 1];
-    if (!last || last[0] !== p[0] || last[1] !== p[1]) out.push(p);
+  for (const geometry of topology.objects.countries.geometries) {
+    const name = geometry.properties.name;
+    const own = geometry.id ? iso.numericToAlpha2(geometry.id) : undefined;
+    const open = unresolved.get(name);
+    const code = own ?? open?.code ?? sovereign.get(name)?.code;
+    for (const arcs of polygonsOf(geometry)) {
+      const moved = merges.find((m) => m.feature === name && (!m.at || ringContains(outerRing(arcs), m.at)));
+      const area = moved?.into ?? code;
+      if (!area && !open) throw new Error(`${name}: no ISO code, and no entry in basemap-disputes.json`);
+      out.push({
+        type: 'Polygon',
+        arcs,
+        properties: {
+          area: area ?? `ne:${name}`,
+          code: area ?? '',
+          feature: name,
+          piece: moved?.at ? `${name} at ${moved.at.join(',')}` : name,
+          disputed: moved?.disputed ?? false,
+          unresolved: Boolean(open),
+          merge: moved,
+        },
+      });
+    }
+  }
+  for (const m of merges) {
+    if (!out.some((p) => p.properties.merge === m)) throw new Error(`merge ${m.feature}: no such land`);
   }
   return out;
 }
 
-/** Splits a line where it jumps across the antimeridian, so that no segment spans the world. */
-function splitAtAntimeridian(line) {
+const allPieces = pieces();
+const collection = { type: 'GeometryCollection', geometries: allPieces };
+
+/** What the line between two pieces is (the same piece twice: the line is a coast). */
+function lineKind(a, b) {
+  if (a === b) return 'coast';
+  const [pa, pb] = [a.properties, b.properties];
+  if (pa.area === pb.area) {
+    return pa.piece !== pb.piece && (pa.disputed || pb.disputed) ? 'disputed' : 'none';
+  }
+  if (pa.unresolved || pb.unresolved || disputedPairs.has(`${pa.code}|${pb.code}`)) return 'disputed';
+  return 'border';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Geometry helpers.
+
+/**
+ * Splits a line where it runs along the antimeridian (where Natural Earth cuts Russia, Fiji and
+ * Antarctica): that edge of a polygon is no coast.
+ */
+function offAntimeridian(line) {
   const parts = [[]];
   for (const p of line) {
     const part = parts[parts.length - 1];
     const last = part[part.length - 1];
-    if (last && Math.abs(p[0] - last[0]) > 180) parts.push([p]);
-    else part.push(p);
+    if (last && Math.abs(last[0]) > 179.999 && Math.abs(p[0]) > 179.999 && last[0] * p[0] > 0) {
+      parts.push([p]);
+    } else part.push(p);
   }
   return parts.filter((part) => part.length >= 2);
 }
 
 /**
- * Makes a ring that crosses the antimeridian continuous (longitudes past 180), so that it is not
- * drawn as a sliver across the world; a ring that circles the pole (Antarctica) stays as it is.
+ * Makes a line or ring that crosses the antimeridian continuous (longitudes past 180), as
+ * geojson-vt expects: it cuts what lies past 180 into the tiles on the other side, where a jump
+ * from 180 to -180 would be drawn across the world. A ring that circles the pole (Antarctica)
+ * stays as it is.
  */
-function unwrapRing(ring) {
+function unwrap(line, closed) {
   let shift = 0;
-  const out = ring.map((p, i) => {
+  const out = line.map((p, i) => {
     if (i > 0) {
-      const delta = p[0] - ring[i - 1][0];
+      const delta = p[0] - line[i - 1][0];
       if (delta > 180) shift -= 360;
       else if (delta < -180) shift += 360;
     }
     return [p[0] + shift, p[1]];
   });
-  return shift === 0 ? out : ring;
+  return closed && shift !== 0 ? line : out;
 }
 
-function cleanGeometry(geometry, decimals) {
-  const rounded = round(decimals)(geometry.coordinates);
-  switch (geometry.type) {
-    case 'LineString': {
-      const lines = splitAtAntimeridian(cleanLine(rounded));
-      return lines.length ? { type: 'MultiLineString', coordinates: lines } : null;
-    }
-    case 'MultiLineString': {
-      const lines = rounded.flatMap((l) => splitAtAntimeridian(cleanLine(l)));
-      return lines.length ? { type: 'MultiLineString', coordinates: lines } : null;
-    }
-    case 'Polygon': {
-      const rings = rounded
-        .map(cleanLine)
-        .filter((r) => r.length >= 4)
-        .map(unwrapRing);
-      return rings.length ? { type: 'MultiPolygon', coordinates: [rings] } : null;
-    }
-    case 'MultiPolygon': {
-      const polys = rounded
-        .map((p) =>
-          p
-            .map(cleanLine)
-            .filter((r) => r.length >= 4)
-            .map(unwrapRing),
-        )
-        .filter((p) => p.length > 0);
-      return polys.length ? { type: 'MultiPolygon', coordinates: polys } : null;
-    }
-    default:
-      throw new Error(`unexpected geometry ${geometry.type}`);
-  }
-}
-
-const clip = (geometry, bbox) => bboxClip({ type: 'Feature', properties: {}, geometry }, bbox).geometry;
-
-function intersects(a, b) {
-  return a[0] < b[2] && a[2] > b[0] && a[1] < b[3] && a[3] > b[1];
-}
-
-function bboxOf(geometry) {
-  const b = [Infinity, Infinity, -Infinity, -Infinity];
-  const walk = (c) => {
-    if (typeof c[0] === 'number') {
-      b[0] = Math.min(b[0], c[0]);
-      b[1] = Math.min(b[1], c[1]);
-      b[2] = Math.max(b[2], c[0]);
-      b[3] = Math.max(b[3], c[1]);
-    } else c.forEach(walk);
+function unwrapPolygons(geometry) {
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  return {
+    type: 'MultiPolygon',
+    coordinates: polygons.map((polygon) => polygon.map((ring) => unwrap(ring, true))),
   };
-  walk(geometry.coordinates);
-  return b;
 }
 
-function countryFeatures(topology, bbox, decimals) {
-  const countries = feature(topology, topology.objects.countries).features;
-  const out = [];
-  for (const country of countries) {
-    if (!country.geometry) continue;
-    let geometry = country.geometry;
-    if (bbox) {
-      if (!intersects(bboxOf(geometry), bbox)) continue;
-      geometry = clip(geometry, bbox);
+function linesOf(kind) {
+  const lines = mesh(topology, collection, (a, b) => lineKind(a, b) === kind);
+  const coordinates = lines.coordinates
+    .flatMap(kind === 'coast' ? offAntimeridian : (l) => [l])
+    .map((l) => unwrap(l, false));
+  return { type: 'Feature', properties: {}, geometry: { type: 'MultiLineString', coordinates } };
+}
+
+const toMercatorY = (lat) => (180 / Math.PI) * Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
+const fromMercatorY = (y) => (360 / Math.PI) * Math.atan(Math.exp((y * Math.PI) / 180)) - 90;
+const roundTo = (n, decimals) => Math.round(n * 10 ** decimals) / 10 ** decimals + 0;
+
+const polygonArea = (coordinates) => area({ type: 'Polygon', coordinates });
+const largestPolygon = (geometry) =>
+  (geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates).reduce((best, p) =>
+    polygonArea(p) > polygonArea(best) ? p : best,
+  );
+
+/** The pole of inaccessibility of a polygon, found on the map's own (Web Mercator) projection. */
+function poleOf(polygon) {
+  const projected = polygon.map((ring) => ring.map(([lon, lat]) => [lon, toMercatorY(Math.max(lat, -85))]));
+  const [x, y] = polylabel(projected, 0.01);
+  const lon = ((((x + 180) % 360) + 360) % 360) - 180;
+  return [roundTo(lon, LABEL_DECIMALS), roundTo(fromMercatorY(y), LABEL_DECIMALS)];
+}
+
+/**
+ * A country whose largest polygon spans more than a band's width of longitude gets a label in
+ * each band that holds a part of it (at least BAND_SHARE of its area): bands of 50° from its own
+ * first zoom, and of 20° from zoom 5, where a view shows only one end of a country as wide as
+ * Russia (Moscow, say). One that circles the pole (Antarctica, spanning all 360) gets one label.
+ */
+const LABEL_BANDS = [
+  { degrees: 50, from: 0, until: 5 },
+  { degrees: 20, from: 5, until: 24 },
+];
+const BAND_SHARE = 0.03;
+
+/**
+ * Where the labels of the land sit, each with the zooms it shows at (`from`, `until`): the pole of
+ * inaccessibility of the land's largest polygon, so that the label looks centred at every
+ * latitude, or one in each band of a wide country (LABEL_BANDS).
+ */
+function labelAnchors(geometry) {
+  const largest = largestPolygon(geometry);
+  const lons = largest[0].map(([lon]) => lon);
+  const [west, east] = [Math.min(...lons), Math.max(...lons)];
+  const whole = polygonArea(largest);
+  const banded = east - west >= 359 ? [] : LABEL_BANDS.filter((b) => east - west > b.degrees * 1.2);
+  const first = banded[0];
+  const single = first?.from === 0 ? [] : [{ at: poleOf(largest), from: 0, until: first?.from ?? 24 }];
+  const inBands = banded.flatMap(({ degrees, from, until }) => {
+    const anchors = [];
+    for (let band = Math.floor(west / degrees) * degrees; band < east; band += degrees) {
+      const clipped = bboxClip({ type: 'Polygon', coordinates: largest }, [band, -90, band + degrees, 90]);
+      if (clipped.geometry.coordinates.length === 0) continue;
+      const part = largestPolygon(clipped.geometry);
+      if (polygonArea(part) >= BAND_SHARE * whole) anchors.push({ at: poleOf(part), from, until });
     }
-    const cleaned = cleanGeometry(geometry, decimals);
-    if (!cleaned) continue;
-    out.push({
-      type: 'Feature',
-      properties: { layer: 'land', name: country.properties.name, iso_n3: country.id ?? '' },
-      geometry: cleaned,
-    });
-  }
-  return out.sort((a, b) => a.properties.name.localeCompare(b.properties.name, 'en'));
+    return anchors;
+  });
+  return [...single, ...inBands];
 }
 
-function lineFeature(layer, geometry, bbox, decimals) {
-  const clipped = bbox ? clip(geometry, bbox) : geometry;
-  const cleaned = cleanGeometry(clipped, decimals);
-  return cleaned ? [{ type: 'Feature', properties: { layer }, geometry: cleaned }] : [];
+/** The first zoom a country's label shows at, from its area: small countries appear later. */
+function labelMinZoom(areaKm2) {
+  if (areaKm2 >= 1_500_000) return 2;
+  if (areaKm2 >= 250_000) return 3;
+  if (areaKm2 >= 40_000) return 4;
+  if (areaKm2 >= 5_000) return 5;
+  if (areaKm2 >= 500) return 6;
+  return 7;
 }
 
-function arcsOf(topology, bbox, decimals) {
-  const object = topology.objects.countries;
-  return [
-    ...lineFeature(
-      'border',
-      mesh(topology, object, (a, b) => a !== b),
-      bbox,
-      decimals,
-    ),
-    ...lineFeature(
-      'coast',
-      mesh(topology, object, (a, b) => a === b),
-      bbox,
-      decimals,
-    ),
-  ];
-}
+// ---------------------------------------------------------------------------------------------
+// Land, lines and labels.
 
-function boxPolygon([w, s, e, n]) {
+const areas = [...new Set(allPieces.map((p) => p.properties.area))].sort();
+const land = areas.map((key) => {
+  const members = allPieces.filter((p) => p.properties.area === key);
   return {
     type: 'Feature',
-    properties: { layer: 'sea' },
-    geometry: {
-      type: 'Polygon',
-      coordinates: [
-        [
-          [w, s],
-          [e, s],
-          [e, n],
-          [w, n],
-          [w, s],
-        ],
-      ],
-    },
+    properties: { country: members[0].properties.code },
+    geometry: unwrapPolygons(merge(topology, members)),
   };
-}
+});
 
-function labelFeatures() {
-  return labels.labels.map((l) => ({
+function countryLabels(landFeature, key) {
+  const members = allPieces.filter((p) => p.properties.area === key);
+  const open = members.find((p) => p.properties.unresolved);
+  const code = landFeature.properties.country;
+  const data = countries[code];
+  if (!open && !data) throw new Error(`${key}: no country data in countries-list`);
+  const km2 = area(landFeature) / 1e6;
+  return labelAnchors(landFeature.geometry).map(({ at, from, until }, i) => ({
     type: 'Feature',
     properties: {
-      layer: 'label',
-      kind: l.kind,
-      name: l.name,
-      ...(l.country ? { country: l.country } : {}),
-      rank: l.rank,
+      id: `${code || key}${i ? `-${i + 1}` : ''}`,
+      kind: open && !data ? 'region' : 'country',
+      name: open ? unresolved.get(open.properties.feature).label : data.name,
+      name_local: data?.native ?? '',
+      ...(code ? { country: code } : {}),
+      minzoom: Math.max(from, labelMinZoom(km2)),
+      from,
+      until,
+      ...(open ? { disputed: true } : {}),
+      area_km2: Math.round(km2),
     },
-    geometry: { type: 'Point', coordinates: [l.lon, l.lat] },
+    geometry: { type: 'Point', coordinates: at },
   }));
 }
 
-function collection(features, bbox) {
-  return `${JSON.stringify({ type: 'FeatureCollection', bbox, features })}\n`;
+function mergedLabel(m) {
+  const members = allPieces.filter((p) => p.properties.merge === m);
+  const geometry = unwrapPolygons(merge(topology, members));
+  const km2 = area(geometry) / 1e6;
+  return {
+    type: 'Feature',
+    properties: {
+      id: m.label,
+      kind: 'region',
+      name: m.label,
+      name_local: (m.localNames ?? []).join(' / '),
+      country: m.into,
+      minzoom: Math.max(5, labelMinZoom(km2)),
+      from: 0,
+      until: 24,
+      disputed: true,
+      area_km2: Math.round(km2),
+    },
+    geometry: { type: 'Point', coordinates: labelAnchors(geometry)[0].at },
+  };
 }
 
-const region = collection(
-  [
-    boxPolygon(REGION_BBOX),
-    ...countryFeatures(topo10m, REGION_BBOX, REGION_DECIMALS),
-    ...arcsOf(topo10m, REGION_BBOX, REGION_DECIMALS),
-    ...labelFeatures(),
-  ],
-  REGION_BBOX,
-);
-const world = collection(
-  [...countryFeatures(topo110m, null, WORLD_DECIMALS), ...arcsOf(topo110m, null, WORLD_DECIMALS)],
-  [-180, -90, 180, 90],
-);
+const handPlaced = handLabels.labels.map((l) => ({
+  type: 'Feature',
+  properties: {
+    id: l.name,
+    kind: l.kind,
+    name: l.name,
+    name_local: '',
+    ...(l.country ? { country: l.country } : {}),
+    minzoom: l.minzoom,
+    from: 0,
+    until: 24,
+  },
+  geometry: { type: 'Point', coordinates: [l.lon, l.lat] },
+}));
 
-mkdirSync(outDir, { recursive: true });
-writeFileSync(resolve(outDir, 'region-10m.geojson'), region);
-writeFileSync(resolve(outDir, 'world-110m.geojson'), world);
+const byArea = (a, b) => (b.properties.area_km2 ?? 0) - (a.properties.area_km2 ?? 0);
+const labels = [
+  ...land.flatMap((f, i) => countryLabels(f, areas[i])).sort(byArea),
+  ...merges.filter((m) => m.label).map(mergedLabel),
+  ...handPlaced,
+];
+const ids = labels.map((l) => l.properties.id);
+const repeated = ids.filter((n, i) => ids.indexOf(n) !== i);
+if (repeated.length)
+  throw new Error(`label ids must be unique (the map's feature ids): ${repeated.join(', ')}`);
+
+// ---------------------------------------------------------------------------------------------
+// Tiles.
+
+// The layers' names are those the style's layers read (src/map/basemap-style.ts, `source-layer`).
+const layers = {
+  land: { type: 'FeatureCollection', features: land },
+  coast: linesOf('coast'),
+  border: linesOf('border'),
+  disputed: linesOf('disputed'),
+};
+const indexes = Object.entries(layers).map(([name, data]) => [
+  name,
+  new GeoJSONVT(data, {
+    maxZoom: TILE_MAXZOOM,
+    indexMaxZoom: TILE_MAXZOOM,
+    indexMaxPoints: 0,
+    tolerance: TOLERANCE,
+    extent: EXTENT,
+    buffer: 64,
+  }),
+]);
+
+const tilesDir = join(outDir, BASEMAP_TILES.path.split('/')[0]);
+rmSync(tilesDir, { recursive: true, force: true });
+let tileBytes = 0;
+let tileFiles = 0;
+for (let z = 0; z <= TILE_MAXZOOM; z += 1) {
+  for (let x = 0; x < 2 ** z; x += 1) {
+    for (let y = 0; y < 2 ** z; y += 1) {
+      const tileLayers = {};
+      for (const [name, index] of indexes) {
+        const tile = index.getTile(z, x, y);
+        if (tile && tile.features.length > 0) tileLayers[name] = tile;
+      }
+      const bytes = Object.keys(tileLayers).length
+        ? vtpbf.fromGeojsonVt(tileLayers, { version: 2, extent: EXTENT })
+        : new Uint8Array(0);
+      const path = join(outDir, BASEMAP_TILES.path.replace('{z}', z).replace('{x}', x).replace('{y}', y));
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, bytes);
+      tileBytes += bytes.length;
+      tileFiles += 1;
+    }
+  }
+}
+
+const labelText = `${JSON.stringify({ type: 'FeatureCollection', features: labels })}\n`;
+writeFileSync(join(outDir, BASEMAP_LABELS_FILE), labelText);
 console.log(
-  `basemap written to ${outDir}: region-10m.geojson ${region.length} bytes, world-110m.geojson ${world.length} bytes`,
+  `basemap written to ${outDir}: ${tileFiles} tiles (zoom 0-${TILE_MAXZOOM}), ${tileBytes} bytes; ` +
+    `${BASEMAP_LABELS_FILE} ${labels.length} labels, ${labelText.length} bytes; ` +
+    `${Math.round(performance.now() - started)} ms`,
 );

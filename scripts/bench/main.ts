@@ -15,15 +15,56 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumPath, CHROMIUM_ARGS } from '../../tests/e2e/chromium';
 import { buildPages, writeBenchData } from './build';
+import { focusCountries, partyCountries } from '../../src/domain/atlas-summary';
+import { validateAtlas } from '../../src/domain/validate-atlas';
+import { FILE_NAMES, readAtlasFiles } from '../../tests/helpers/atlas-files';
+import { ROOT } from '../node-data';
 import { BARE_DIST, DATA, DIST, RESULTS, VIEW, VIEWPORT } from './config';
-import { measureLayerCosts, measureScenario } from './measure';
+import { firstScreen, measureLayerCosts, measureScenario, type ScenarioPages } from './measure';
 import { describeMachine, measureBytes, measureNodeTimings } from './measure-node';
 import { renderReport } from './report';
 import { serveStatic } from './serve';
 import { summarizeScenario } from './stats';
-import type { BenchReport } from './types';
+import type { BenchReport, ScenarioResult } from './types';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+
+/** The atlas whose map layers the page bench/bare/layers.html draws (it is built with its files). */
+const LAYERS_PAGE_ATLAS = 'karabakh-peace-talks';
+
+/** One atlas measured against the bare page: its pages, and what its first screen showed. */
+interface Scenario extends ScenarioPages {
+  name: string;
+  real: boolean;
+  extra: Pick<ScenarioResult, 'view' | 'basemapFetched'>;
+}
+
+interface IndexEntry {
+  id: string;
+  path: string;
+  title: string;
+  default?: boolean;
+}
+
+/** Every atlas of the index, the default first, with the focus and parties its basemap shows. */
+function realAtlases() {
+  const index = JSON.parse(readFileSync(join(ROOT, 'data/atlases/index.json'), 'utf8')) as {
+    atlases: IndexEntry[];
+  };
+  return [...index.atlases]
+    .sort((a, b) => Number(Boolean(b.default)) - Number(Boolean(a.default)))
+    .map((entry) => {
+      const { atlas } = validateAtlas(readAtlasFiles(join(ROOT, 'data', entry.path)), FILE_NAMES);
+      if (!atlas) throw new Error(`atlas ${entry.id} does not validate: run npm run validate`);
+      return {
+        ...entry,
+        places: atlas.places.length,
+        facts: atlas.facts.length,
+        focus: focusCountries(atlas).join(','),
+        parties: partyCountries(atlas).join(','),
+      };
+    });
+}
 
 async function main(): Promise<void> {
   if (process.env.BENCH_REPORT) {
@@ -42,28 +83,47 @@ async function main(): Promise<void> {
     { prefix: '/', dir: DIST },
   ]);
   const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
-  const scenarios = [
-    { name: 'Karabakh atlas (9 places, 44 facts)', atlasUrl: `${base}/${VIEW}` },
+  // Each atlas of the index at its own first view (read from the atlas page), against the bare
+  // page drawing the same basemap (the atlas's focus and parties) at that view; the synthetic
+  // atlases after the default one, at the bench's VIEW.
+  const real: Scenario[] = [];
+  for (const a of realAtlases()) {
+    const atlasPage = `${base}/?atlas=${a.id}`;
+    const { view, basemap: atlasFetched } = await firstScreen(browser, atlasPage, true);
+    const bareUrl = `${base}/bare/?focus=${a.focus}&parties=${a.parties}${view}`;
+    const { basemap: bareFetched } = await firstScreen(browser, bareUrl, false);
+    real.push({
+      name: `${a.title} (${a.places} places, ${a.facts} facts)`,
+      real: true,
+      atlasUrl: `${atlasPage}${view}`,
+      bareUrl,
+      ...(a.id === LAYERS_PAGE_ATLAS ? { layersUrl: `${base}/bare/layers.html${view}` } : {}),
+      extra: { view, basemapFetched: { atlas: atlasFetched, bare: bareFetched } },
+    });
+  }
+  const [first, ...others] = real;
+  const scenarios: Scenario[] = [
+    ...(first ? [first] : []),
     ...synthetic.map((s) => ({
       name: `${s.places} places, ${s.facts} facts`,
       atlasUrl: `${base}/?atlas=${s.id}${VIEW}`,
+      bareUrl: `${base}/bare/${VIEW}`,
+      real: false,
+      extra: {},
     })),
-    // BENCH_QUICK=1 measures the real atlas only, to try a change; the committed report has all three.
-  ].slice(0, process.env.BENCH_QUICK ? 1 : undefined);
-  const loads = [];
-  for (const [n, scenario] of scenarios.entries()) {
+    ...others,
+    // BENCH_QUICK=1 measures the atlases of the index only, to try a change.
+  ].filter((s) => !process.env.BENCH_QUICK || s.real);
+  const loads: ScenarioResult[] = [];
+  for (const scenario of scenarios) {
     console.log(`measuring: ${scenario.name}`);
+    const { atlasUrl, bareUrl, layersUrl } = scenario;
     const runs = await measureScenario(
       browser,
-      {
-        atlasUrl: scenario.atlasUrl,
-        bareUrl: `${base}/bare/${VIEW}`,
-        // For the real atlas, also the bare page with the article's map layers and nothing else of the app.
-        ...(n === 0 ? { layersUrl: `${base}/bare/layers.html${VIEW}` } : {}),
-      },
+      { atlasUrl, bareUrl, ...(layersUrl ? { layersUrl } : {}) },
       RUNS,
     );
-    loads.push(summarizeScenario(scenario.name, runs));
+    loads.push({ ...summarizeScenario(scenario.name, runs), ...scenario.extra });
   }
   console.log('measuring: each article layer by itself');
   const layers = await measureLayerCosts(browser, base, RUNS);
@@ -81,7 +141,7 @@ async function main(): Promise<void> {
     layers,
   };
   if (process.env.BENCH_QUICK) {
-    console.log(JSON.stringify({ loads: report.loads, layers: report.layers }, null, 2));
+    console.log(JSON.stringify({ bytes: report.bytes, loads: report.loads, layers: report.layers }, null, 2));
     return;
   }
   const md = renderReport(report);

@@ -16,7 +16,10 @@ import type { Bytes, Machine, NodeTimings } from './types';
 /** The app's and MapLibre's gzip sizes in the build, and the real atlas's and the basemap's files. */
 export function measureBytes(): Bytes {
   const sizes = bundleSizes(DIST);
-  const files = (dir: string) => readdirSync(join(ROOT, dir)).map((f) => join(ROOT, dir, f));
+  const files = (dir: string) =>
+    readdirSync(join(ROOT, dir), { recursive: true, withFileTypes: true })
+      .filter((d) => d.isFile())
+      .map((d) => join(d.parentPath, d.name));
   const dataFiles = files('data/atlases/karabakh-peace-talks');
   const basemap = files('public/basemap');
   const raw = (paths: string[]) => paths.reduce((n, p) => n + statSync(p).size, 0);
@@ -29,6 +32,7 @@ export function measureBytes(): Bytes {
     dataGzip: gzip(dataFiles),
     basemapRaw: raw(basemap),
     basemapGzip: gzip(basemap),
+    basemapFiles: basemap.length,
   };
 }
 

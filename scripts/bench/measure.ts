@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core';
 import { VIEW, VIEWPORT } from './config';
 import { addOneLayer, COUNT_SHADERS_AND_FRAMES, PAN_AND_ZOOM } from './page-scripts';
 import { summarizeLayerCosts, type ScenarioRuns } from './stats';
-import type { LayerCost, LayerResult, PageLoad } from './types';
+import type { BasemapFetched, LayerCost, LayerResult, PageLoad } from './types';
 
 const LOAD_TIMEOUT_MS = 120_000;
 
@@ -44,6 +44,39 @@ export async function measurePage(browser: Browser, url: string, atlas: boolean)
   const frames = (await page.evaluate(PAN_AND_ZOOM)) as number[];
   await context.close();
   return { ...marks, frames };
+}
+
+/**
+ * A page's first screen: loads it in a fresh context, waits for its mark, and reads the view it
+ * shows (as the link's hash) and the basemap files it fetched, with their bytes (the bench's
+ * server sends them uncompressed).
+ */
+export async function firstScreen(
+  browser: Browser,
+  url: string,
+  atlas: boolean,
+): Promise<{ view: string; basemap: BasemapFetched }> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  // The map's worker fetches the tiles and labels: the page's resource timing does not see them.
+  const bodies: Promise<number>[] = [];
+  page.on('response', (response) => {
+    if (response.url().includes('/basemap/')) bodies.push(response.body().then((b) => b.length));
+  });
+  await page.goto(url);
+  const mark = atlas ? 'app-ready' : 'map-idle';
+  await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, mark, {
+    timeout: LOAD_TIMEOUT_MS,
+  });
+  const view = (await page.evaluate(`(() => {
+    const { map } = window.articleAtlas;
+    const c = map.getCenter();
+    return '#map=' + map.getZoom().toFixed(2) + '/' + c.lat.toFixed(4) + '/' + c.lng.toFixed(4);
+  })()`)) as string;
+  const sizes = await Promise.all(bodies);
+  const seen = { view, basemap: { requests: sizes.length, bytes: sizes.reduce((n, b) => n + b, 0) } };
+  await context.close();
+  return seen;
 }
 
 /** The pages of one scenario: the atlas, the bare page, and for the real atlas the bare page with its layers. */

@@ -60,6 +60,25 @@ function layerCostTable(layers: BenchReport['layers']): string[] {
   ];
 }
 
+/** What each atlas's first screen fetched of the basemap, on the atlas page and the bare page. */
+function basemapFetchedTable(loads: readonly ScenarioResult[]): string[] {
+  const fetched = loads.filter((l) => l.basemapFetched);
+  if (fetched.length === 0) return [];
+  return [
+    "## The basemap each atlas's first screen fetched",
+    '',
+    'Tiles and labels, requests and bytes (uncompressed), at the view the atlas opens with.',
+    '',
+    '| scenario | view | atlas: files | atlas: bytes | bare: files | bare: bytes |',
+    '| --- | --- | ---: | ---: | ---: | ---: |',
+    ...fetched.map(
+      (l) =>
+        `| ${l.scenario} | ${l.view ?? ''} | ${l.basemapFetched?.atlas.requests} | ${kb(l.basemapFetched?.atlas.bytes ?? 0)} | ${l.basemapFetched?.bare.requests} | ${kb(l.basemapFetched?.bare.bytes ?? 0)} |`,
+    ),
+    '',
+  ];
+}
+
 function targetsTable(results: readonly TargetResult[]): string[] {
   return [
     '## Targets',
@@ -148,7 +167,11 @@ export function renderReport(r: BenchReport): string {
     `| MapLibre: code, worker and CSS (gzip) | ${kb(r.bytes.maplibreGzip)} |`,
     `| atlas data (raw / gzip) | ${kb(r.bytes.dataRaw)} / ${kb(r.bytes.dataGzip)} |`,
     `| embedded basemap (raw / gzip) | ${kb(r.bytes.basemapRaw)} / ${kb(r.bytes.basemapGzip)} |`,
+    ...(r.bytes.basemapFiles
+      ? [`| embedded basemap files (tiles and labels) | ${r.bytes.basemapFiles} |`]
+      : []),
     '',
+    ...basemapFetchedTable(r.loads),
     '## Node',
     '',
     `| what (${r.node.facts} facts) | ms |`,

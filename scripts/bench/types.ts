@@ -38,9 +38,19 @@ export interface FrameStats {
   count: number;
 }
 
+/** The basemap's files a page fetched for its first screen (tiles and labels), and their bytes. */
+export interface BasemapFetched {
+  requests: number;
+  bytes: number;
+}
+
 /** One scenario (an atlas) measured against the bare page, run by run. */
 export interface ScenarioResult {
   scenario: string;
+  /** The atlas's own first view (a real atlas's), as the link's hash both pages opened. */
+  view?: string;
+  /** What each page fetched of the basemap for that first screen (a real atlas's). */
+  basemapFetched?: { atlas: BasemapFetched; bare: BasemapFetched };
   runs: number;
   bareMapIdleMs: number;
   atlasMapIdleMs: number;
@@ -79,6 +89,8 @@ export interface Bytes {
   dataGzip: number;
   basemapRaw: number;
   basemapGzip: number;
+  /** Files of the basemap (its tiles and labels). */
+  basemapFiles?: number;
 }
 
 /** Export and validation timed in Node on a synthetic atlas, ms. */
@@ -109,7 +121,10 @@ export interface BenchReport {
   view: string;
   bytes: Bytes;
   node: NodeTimings;
-  /** The real atlas first, then the synthetic atlases, smallest first (none with BENCH_QUICK=1). */
+  /**
+   * The default atlas first, then the synthetic atlases, smallest first (none with BENCH_QUICK=1),
+   * then the index's other atlases.
+   */
   loads: ScenarioResult[];
   /** Each article layer added by itself to the loaded bare page. */
   layers: LayerResult[];

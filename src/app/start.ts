@@ -24,8 +24,8 @@ import { initialState } from './page-state';
 import { placeDetails } from './place-details';
 import { PageStore } from './store';
 
-/** The embedded basemap's detailed region, shown when no atlas can be drawn. */
-const FALLBACK_BOUNDS: Bounds = [34, 34, 58, 47];
+/** The world (the inhabited latitudes), shown when no atlas can be drawn. */
+const FALLBACK_BOUNDS: Bounds = [-180, -56, 180, 72];
 /** Below this width (a phone) the first view has room for the story's places only. */
 const NARROW_MAP_PX = 600;
 

@@ -1,6 +1,5 @@
 import type { BBox, Feature, FeatureCollection } from 'geojson';
 import type { AtlasModel } from './atlas-model';
-import { countryName } from './countries';
 import { boundsOf } from './geography';
 import type { Atlas, Fact, Place, PlaceGeometry, PlaceGroup } from './types';
 
@@ -13,13 +12,14 @@ export function factsByPlace(atlas: Atlas): Map<string, Fact[]> {
   return byPlace;
 }
 
-/** English names of the countries the story's places belong to, for the basemap's focus colour. */
+/**
+ * The countries (ISO 3166-1 alpha-2 codes) the story's places belong to, once each in the order
+ * of the places, for the basemap's focus colour.
+ */
 export function focusCountries(atlas: Atlas): string[] {
   return [
     ...new Set(
-      atlas.places
-        .filter((p) => p.properties.group === 'story')
-        .map((p) => p.properties.country.name ?? countryName(p.properties.country.code)),
+      atlas.places.filter((p) => p.properties.group === 'story').map((p) => p.properties.country.code),
     ),
   ];
 }

@@ -19,8 +19,8 @@ import {
 import { buildBasemapStyle } from './basemap-style';
 
 const basemap = buildBasemapStyle({
-  regionUrl: 'http://x/r.geojson',
-  worldUrl: 'http://x/w.geojson',
+  tilesUrl: 'http://x/tiles/{z}/{x}/{y}.pbf',
+  labelsUrl: 'http://x/labels.geojson',
   fontFaces: {},
 });
 

@@ -3,24 +3,28 @@ import { createFakeMap, type FakeMap, type RenderedFeature } from '../../tests/h
 import { BasemapLabelCover } from './basemap-label-cover';
 import { BASEMAP_SOURCE, buildBasemapStyle } from './basemap-style';
 
-const BASEMAP = buildBasemapStyle({ regionUrl: 'region.geojson', worldUrl: 'world.geojson', fontFaces: {} });
+const BASEMAP = buildBasemapStyle({
+  tilesUrl: 'tiles/{z}/{x}/{y}.pbf',
+  labelsUrl: 'labels.geojson',
+  fontFaces: {},
+});
 
-/** A feature as queryRenderedFeatures hands back a basemap label (the region source promotes `name` to id). */
+/** A feature as queryRenderedFeatures hands back a basemap label (the labels’ source promotes `id`). */
 const label = (layerId: string, id: string | number): RenderedFeature => ({
   id,
-  source: BASEMAP_SOURCE.region,
+  source: BASEMAP_SOURCE.labels,
   layer: { id: layerId },
   geometry: { type: 'Point', coordinates: [50, 40] },
   properties: { name: id },
 });
 
 const covered = (id: string, value: boolean) => ({
-  target: { source: BASEMAP_SOURCE.region, id },
+  target: { source: BASEMAP_SOURCE.labels, id },
   state: { covered: value },
 });
 
-/** A region tile arrived (MapLibre's sourcedata for a loaded tile carries it). */
-const regionTile = { sourceId: BASEMAP_SOURCE.region, tile: {} };
+/** A tile of the labels arrived (MapLibre's sourcedata for a loaded tile carries it). */
+const labelsTile = { sourceId: BASEMAP_SOURCE.labels, tile: {} };
 
 describe('BasemapLabelCover', () => {
   let fake: FakeMap;
@@ -89,12 +93,12 @@ describe('BasemapLabelCover', () => {
       fake.clearLog();
       cover.setCovered(new Set(['Azerbaijan', 'Armenia']));
       expect(fake.featureStateCalls).toEqual([]);
-      expect(fake.getFeatureState({ source: BASEMAP_SOURCE.region, id: 'Caspian Sea' })).toEqual({
+      expect(fake.getFeatureState({ source: BASEMAP_SOURCE.labels, id: 'Caspian Sea' })).toEqual({
         covered: false,
       });
     });
 
-    it('sets nothing in a style without the region source (MapLibre would fire an error)', () => {
+    it('sets nothing in a style without the labels’ source (MapLibre would fire an error)', () => {
       fake.replaceStyle({});
       cover.setCovered(new Set(['Caspian Sea']));
       expect(fake.featureStateCalls).toEqual([]);
@@ -119,26 +123,26 @@ describe('BasemapLabelCover', () => {
       const second = vi.fn();
       cover.onLabelsPlaced(second);
       expect(fake.listenerKeys()).toEqual(['idle', 'moveend', 'render', 'sourcedata']);
-      fake.fire('sourcedata', regionTile);
+      fake.fire('sourcedata', labelsTile);
       expect([render(), second.mock.calls.length]).toEqual([0, 1]);
     });
 
-    it('calls back once, at the first frame rendered after a region tile arrived', () => {
+    it('calls back once, at the first frame rendered after a tile of the labels arrived', () => {
       expect(render()).toBe(0);
-      fake.fire('sourcedata', regionTile);
+      fake.fire('sourcedata', labelsTile);
       expect(onPlaced).toHaveBeenCalledTimes(0);
       expect(render()).toBe(1);
       expect(render()).toBe(1);
     });
 
-    it('does not call back for the world’s tiles or for the region’s data without a tile', () => {
-      fake.fire('sourcedata', { sourceId: BASEMAP_SOURCE.world, tile: {} });
-      fake.fire('sourcedata', { sourceId: BASEMAP_SOURCE.region });
+    it('does not call back for the land’s tiles or for the labels’ data without a tile', () => {
+      fake.fire('sourcedata', { sourceId: BASEMAP_SOURCE.tiles, tile: {} });
+      fake.fire('sourcedata', { sourceId: BASEMAP_SOURCE.labels });
       expect(render()).toBe(0);
     });
 
     it('does not call back while the map moves, but at the first frame after it stopped', () => {
-      fake.fire('sourcedata', regionTile);
+      fake.fire('sourcedata', labelsTile);
       fake.moving = true;
       expect(render()).toBe(0);
       fake.moving = false;
@@ -146,10 +150,10 @@ describe('BasemapLabelCover', () => {
     });
 
     it('does not call back for tiles that arrived before a moveend (the markers are laid out at moveend)', () => {
-      fake.fire('sourcedata', regionTile);
+      fake.fire('sourcedata', labelsTile);
       fake.fire('moveend');
       expect(render()).toBe(0);
-      fake.fire('sourcedata', regionTile);
+      fake.fire('sourcedata', labelsTile);
       expect(render()).toBe(1);
     });
 
@@ -176,7 +180,7 @@ describe('BasemapLabelCover', () => {
       expect(fake.featureStateCalls).toEqual([covered('Caspian Sea', false), covered('Azerbaijan', false)]);
       fake.clearLog();
       cover.remove();
-      fake.fire('sourcedata', regionTile);
+      fake.fire('sourcedata', labelsTile);
       fake.fire('render');
       expect(fake.featureStateCalls).toEqual([]);
       expect(onPlaced).toHaveBeenCalledTimes(0);
@@ -192,7 +196,7 @@ describe('BasemapLabelCover', () => {
       expect(fake.featureStateCalls).toEqual([]);
       cover.setCovered(new Set(['Caspian Sea', 'Azerbaijan']));
       expect(fake.featureStateCalls).toEqual([covered('Caspian Sea', true), covered('Azerbaijan', true)]);
-      expect(fake.getFeatureState({ source: BASEMAP_SOURCE.region, id: 'Caspian Sea' })).toEqual({
+      expect(fake.getFeatureState({ source: BASEMAP_SOURCE.labels, id: 'Caspian Sea' })).toEqual({
         covered: true,
       });
     });

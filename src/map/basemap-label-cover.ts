@@ -25,7 +25,7 @@ export class BasemapLabelCover {
     let arrived = false;
     let moved = false;
     const onData = (event: MapSourceDataEvent) => {
-      if (event.sourceId === BASEMAP_SOURCE.region && event.tile) arrived = true;
+      if (event.sourceId === BASEMAP_SOURCE.labels && event.tile) arrived = true;
     };
     const onRender = () => {
       if (!arrived || this.map.isMoving()) return;
@@ -89,8 +89,8 @@ export class BasemapLabelCover {
   }
 
   setCovered(ids: ReadonlySet<string>): void {
-    if (!this.map.getSource(BASEMAP_SOURCE.region)) return;
-    const target = (id: string) => ({ source: BASEMAP_SOURCE.region, id });
+    if (!this.map.getSource(BASEMAP_SOURCE.labels)) return;
+    const target = (id: string) => ({ source: BASEMAP_SOURCE.labels, id });
     this.covered = syncFeatureFlag(this.map, target, 'covered', this.covered, ids);
   }
 }

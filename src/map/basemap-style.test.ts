@@ -11,10 +11,10 @@ const fontFaces = {
 };
 
 const style = buildBasemapStyle({
-  regionUrl: 'http://127.0.0.1/basemap/region-10m.geojson',
-  worldUrl: 'http://127.0.0.1/basemap/world-110m.geojson',
+  tilesUrl: 'http://127.0.0.1/basemap/tiles/{z}/{x}/{y}.pbf',
+  labelsUrl: 'http://127.0.0.1/basemap/labels.geojson',
   fontFaces,
-  focusCountries: ['Armenia', 'Azerbaijan'],
+  focusCountries: ['AM', 'AZ'],
   partyCountries: ['AZ', 'AM'],
 });
 
@@ -32,43 +32,54 @@ describe('buildBasemapStyle', () => {
     expect([...fonts].sort()).toEqual([FONT.italic, FONT.regular, FONT.semibold]);
   });
 
-  it('reads only the two embedded GeoJSON files, both attributed to Natural Earth', () => {
+  it('reads only the embedded vector tiles (to their last zoom), attributed to Natural Earth, and labels', () => {
     expect(style.sources).toEqual({
-      [BASEMAP_SOURCE.world]: {
-        type: 'geojson',
-        data: 'http://127.0.0.1/basemap/world-110m.geojson',
+      [BASEMAP_SOURCE.tiles]: {
+        type: 'vector',
+        tiles: ['http://127.0.0.1/basemap/tiles/{z}/{x}/{y}.pbf'],
+        maxzoom: 6,
         attribution: 'Natural Earth',
-        tolerance: 0.5,
       },
-      [BASEMAP_SOURCE.region]: {
+      [BASEMAP_SOURCE.labels]: {
         type: 'geojson',
-        data: 'http://127.0.0.1/basemap/region-10m.geojson',
-        attribution: 'Natural Earth',
-        tolerance: 0.3,
+        data: 'http://127.0.0.1/basemap/labels.geojson',
         maxzoom: 12,
-        promoteId: 'name',
+        promoteId: 'id',
       },
     });
   });
 
-  it('stacks the world, then the region on its own water, then labels', () => {
+  it('stacks the land, its coast, borders and disputed lines, then labels', () => {
     expect(style.layers.map((l) => l.id)).toEqual([
       'background',
-      'world-land',
-      'world-coast',
-      'world-border-casing',
-      'world-border',
-      'region-sea',
-      'region-land',
-      'region-coast',
-      'region-border-casing',
-      'region-border',
+      'basemap-land',
+      'basemap-coast',
+      'basemap-border-casing',
+      'basemap-border',
+      'basemap-disputed',
       'basemap-label-sea',
       'basemap-label-country',
       'basemap-label-region',
       'basemap-label-party-region',
       'basemap-label-party-country',
     ]);
+    const fromTiles = style.layers.filter((l) => 'source' in l && l.source === BASEMAP_SOURCE.tiles);
+    expect(fromTiles.map((l) => ('source-layer' in l ? l['source-layer'] : ''))).toEqual([
+      'land',
+      'coast',
+      'border',
+      'border',
+      'disputed',
+    ]);
+  });
+
+  it('draws the disputed lines dashed, in the border colour, with no casing', () => {
+    const disputed = style.layers.find((l) => l.id === 'basemap-disputed');
+    expect(disputed?.type === 'line' && disputed.paint).toEqual({
+      'line-color': LOCATOR_THEME.border,
+      'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.5, 6, 1, 12, 2.2],
+      'line-dasharray': [3, 2],
+    });
   });
 
   it('labels the parties’ land in layers of their own, always placed, never faded, and looking like the others', () => {
@@ -81,17 +92,21 @@ describe('buildBasemapStyle', () => {
     for (const kind of ['country', 'region']) {
       const party = layer(`basemap-label-party-${kind}`);
       const other = layer(`basemap-label-${kind}`);
+      // A party's label shows wherever the layer does; another from its own first zoom.
+      const until = ['<', ['zoom'], ['get', 'until']];
       expect(party.filter).toEqual([
         'all',
-        ['==', ['get', 'layer'], 'label'],
         ['==', ['get', 'kind'], kind],
         isParty,
+        ['>=', ['zoom'], ['get', 'from']],
+        until,
       ]);
       expect(other.filter).toEqual([
         'all',
-        ['==', ['get', 'layer'], 'label'],
         ['==', ['get', 'kind'], kind],
         ['!', isParty],
+        ['>=', ['zoom'], ['get', 'minzoom']],
+        until,
       ]);
       expect([party.minzoom, party.maxzoom]).toEqual([other.minzoom, other.maxzoom]);
       expect(party.layout).toEqual({ ...other.layout, 'text-allow-overlap': true });
@@ -110,23 +125,17 @@ describe('buildBasemapStyle', () => {
     ]);
   });
 
-  it('paints focus countries lighter than the other land', () => {
-    const land = style.layers.find((l) => l.id === 'region-land');
+  it('paints focus countries, by ISO code, lighter than the other land', () => {
+    const land = style.layers.find((l) => l.id === 'basemap-land');
     expect(land?.paint).toEqual({
-      'fill-color': [
-        'match',
-        ['get', 'name'],
-        ['Armenia', 'Azerbaijan'],
-        LOCATOR_THEME.landFocus,
-        LOCATOR_THEME.land,
-      ],
+      'fill-color': ['match', ['get', 'country'], ['AM', 'AZ'], LOCATOR_THEME.landFocus, LOCATOR_THEME.land],
       'fill-antialias': false,
     });
   });
 
   it('uses a plain land colour when there is no focus', () => {
-    const plain = buildBasemapStyle({ regionUrl: 'r', worldUrl: 'w', fontFaces });
-    const land = plain.layers.find((l) => l.id === 'world-land');
+    const plain = buildBasemapStyle({ tilesUrl: 't/{z}/{x}/{y}.pbf', labelsUrl: 'l', fontFaces });
+    const land = plain.layers.find((l) => l.id === 'basemap-land');
     expect(land?.paint?.['fill-color' as keyof typeof land.paint]).toBe(LOCATOR_THEME.land);
   });
 });

@@ -6,9 +6,10 @@ import type {
 } from 'maplibre-gl';
 import { FONT } from './font-names';
 import { LOCATOR_THEME, type BasemapTheme } from './basemap-theme';
+import { BASEMAP_TILES } from './basemap-tiles';
 
-/** Source ids of the embedded basemap. */
-export const BASEMAP_SOURCE = { region: 'basemap-region', world: 'basemap-world' } as const;
+/** Source ids of the embedded basemap: the world's vector tiles, and the label points. */
+export const BASEMAP_SOURCE = { tiles: 'basemap', labels: 'basemap-labels' } as const;
 
 export const BASEMAP_ATTRIBUTION = 'Natural Earth';
 
@@ -36,57 +37,51 @@ const uncovered = (opacity: number): ExpressionSpecification => [
 ];
 
 export interface BasemapStyleOptions {
-  /** URL of `region-10m.geojson` (Natural Earth 1:10m, clipped to the region). */
-  regionUrl: string;
-  /** URL of `world-110m.geojson` (Natural Earth 1:110m, the rest of the world). */
-  worldUrl: string;
+  /** URL template of the vector tiles, with `{z}`, `{x}` and `{y}` (Natural Earth 1:10m). */
+  tilesUrl: string;
+  /** URL of `labels.geojson`: the label points of countries, disputed areas, seas and regions. */
+  labelsUrl: string;
   /** Self-hosted font files; the style has no `glyphs` URL. */
   fontFaces: FontFacesSpecification;
-  /** Natural Earth English country names drawn in the lighter "focus" land colour. */
+  /** ISO 3166-1 alpha-2 codes of the countries whose land is drawn in the lighter "focus" colour. */
   focusCountries?: readonly string[];
   /** ISO 3166-1 alpha-2 codes of the story's parties, whose labels are drawn together, always. */
   partyCountries?: readonly string[];
   theme?: BasemapTheme;
 }
 
-const byLayer = (name: string): ExpressionSpecification => ['==', ['get', 'layer'], name];
-
 function landColor(theme: BasemapTheme, focus: readonly string[]): ExpressionSpecification | string {
   if (focus.length === 0) return theme.land;
-  return ['match', ['get', 'name'], [...focus], theme.landFocus, theme.land];
+  return ['match', ['get', 'country'], [...focus], theme.landFocus, theme.land];
 }
 
-/** The land, border and coast layers of one basemap source, bottom to top. */
-export function landLayers(
-  source: string,
-  idPrefix: string,
-  theme: BasemapTheme,
-  focus: readonly string[],
-): LayerSpecification[] {
+/** The land, its coast, borders and disputed lines, bottom to top. */
+export function landLayers(theme: BasemapTheme, focus: readonly string[]): LayerSpecification[] {
+  const source = BASEMAP_SOURCE.tiles;
+  const borderWidth: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 2, 0.5, 6, 1, 12, 2.2];
   return [
     {
-      id: `${idPrefix}-land`,
+      id: 'basemap-land',
       type: 'fill',
       source,
-      filter: byLayer('land'),
+      'source-layer': 'land',
       paint: { 'fill-color': landColor(theme, focus), 'fill-antialias': false },
     },
     {
-      id: `${idPrefix}-coast`,
+      id: 'basemap-coast',
       type: 'line',
       source,
-      filter: byLayer('coast'),
-      layout: { 'line-join': 'round' },
+      'source-layer': 'coast',
       paint: {
         'line-color': theme.coast,
         'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.5, 6, 0.8, 12, 1.6],
       },
     },
     {
-      id: `${idPrefix}-border-casing`,
+      id: 'basemap-border-casing',
       type: 'line',
       source,
-      filter: byLayer('border'),
+      'source-layer': 'border',
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: {
         'line-color': theme.borderCasing,
@@ -95,15 +90,20 @@ export function landLayers(
       },
     },
     {
-      id: `${idPrefix}-border`,
+      id: 'basemap-border',
       type: 'line',
       source,
-      filter: byLayer('border'),
+      'source-layer': 'border',
       layout: { 'line-join': 'round', 'line-cap': 'round' },
-      paint: {
-        'line-color': theme.border,
-        'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.5, 6, 1, 12, 2.2],
-      },
+      paint: { 'line-color': theme.border, 'line-width': borderWidth },
+    },
+    // Lines that are no agreed border (the edge of land under dispute): dashed, with no casing.
+    {
+      id: 'basemap-disputed',
+      type: 'line',
+      source,
+      'source-layer': 'disputed',
+      paint: { 'line-color': theme.border, 'line-width': borderWidth, 'line-dasharray': [3, 2] },
     },
   ];
 }
@@ -157,8 +157,18 @@ const ZOOMS: Record<LabelKind, { minzoom: number; maxzoom?: number }> = {
   region: { minzoom: 5 },
 };
 
+/**
+ * A label shows up to its anchor's last zoom (`until`: a wide country has one label at low zooms
+ * and one in each band of longitude further in), from its own first zoom (`minzoom`, also from
+ * the country's area: small countries appear later), and a party's label from its anchor's first
+ * zoom (`from`). The labels file lists larger countries first: MapLibre places them first.
+ */
+const untilLastZoom: ExpressionSpecification = ['<', ['zoom'], ['get', 'until']];
+const fromZoom = (first: string): ExpressionSpecification => ['>=', ['zoom'], ['get', first]];
+const fromOwnZoom = fromZoom('minzoom');
+
 function labelLayers(theme: BasemapTheme, parties: readonly string[]): LayerSpecification[] {
-  const source = BASEMAP_SOURCE.region;
+  const source = BASEMAP_SOURCE.labels;
   const ofKind = (kind: string): ExpressionSpecification => ['==', ['get', 'kind'], kind];
   const isParty: ExpressionSpecification = ['in', ['get', 'country'], ['literal', [...parties]]];
   const other = (kind: LabelKind): LayerSpecification => {
@@ -167,7 +177,7 @@ function labelLayers(theme: BasemapTheme, parties: readonly string[]): LayerSpec
       id: `basemap-label-${kind}`,
       type: 'symbol',
       source,
-      filter: ['all', byLayer('label'), ofKind(kind), ['!', isParty]],
+      filter: ['all', ofKind(kind), ['!', isParty], fromOwnZoom, untilLastZoom],
       ...ZOOMS[kind],
       ...look,
     } as LayerSpecification;
@@ -181,7 +191,7 @@ function labelLayers(theme: BasemapTheme, parties: readonly string[]): LayerSpec
       id: `basemap-label-party-${kind}`,
       type: 'symbol',
       source,
-      filter: ['all', byLayer('label'), ofKind(kind), isParty],
+      filter: ['all', ofKind(kind), isParty, fromZoom('from'), untilLastZoom],
       ...ZOOMS[kind],
       layout: { ...look.layout, 'text-allow-overlap': true },
       paint: look.paint,
@@ -192,8 +202,7 @@ function labelLayers(theme: BasemapTheme, parties: readonly string[]): LayerSpec
       id: 'basemap-label-sea',
       type: 'symbol',
       source,
-      filter: ['all', byLayer('label'), ofKind('sea')],
-      minzoom: 3,
+      filter: ['all', ofKind('sea'), fromOwnZoom],
       layout: {
         'text-field': ['get', 'name'],
         'text-font': [FONT.italic],
@@ -217,8 +226,8 @@ function labelLayers(theme: BasemapTheme, parties: readonly string[]): LayerSpec
 }
 
 /**
- * The embedded basemap as a complete MapLibre style: the coarse world first, then the detailed
- * region on a water box of its own (so the coarse coastline never shows through), then labels.
+ * The embedded basemap as a complete MapLibre style: Natural Earth 1:10m for the whole world as
+ * vector tiles (overzoomed past their last zoom), then the labels from their GeoJSON file.
  */
 export function buildBasemapStyle(options: BasemapStyleOptions): StyleSpecification {
   const theme = options.theme ?? LOCATOR_THEME;
@@ -226,35 +235,26 @@ export function buildBasemapStyle(options: BasemapStyleOptions): StyleSpecificat
   const parties = options.partyCountries ?? [];
   return {
     version: 8,
-    name: 'Article Atlas embedded basemap',
     'font-faces': options.fontFaces,
     sources: {
-      [BASEMAP_SOURCE.world]: {
-        type: 'geojson',
-        data: options.worldUrl,
+      [BASEMAP_SOURCE.tiles]: {
+        type: 'vector',
+        tiles: [options.tilesUrl],
+        maxzoom: BASEMAP_TILES.maxzoom,
         attribution: BASEMAP_ATTRIBUTION,
-        tolerance: 0.5,
       },
-      [BASEMAP_SOURCE.region]: {
+      // GeoJSON (small), so that a label's feature state can fade it under a marker. Its
+      // attribution is the tiles' (MapLibre shows each once).
+      [BASEMAP_SOURCE.labels]: {
         type: 'geojson',
-        data: options.regionUrl,
-        attribution: BASEMAP_ATTRIBUTION,
-        tolerance: 0.3,
+        data: options.labelsUrl,
         maxzoom: 12,
-        promoteId: 'name',
+        promoteId: 'id',
       },
     },
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': theme.water } },
-      ...landLayers(BASEMAP_SOURCE.world, 'world', theme, focus),
-      {
-        id: 'region-sea',
-        type: 'fill',
-        source: BASEMAP_SOURCE.region,
-        filter: byLayer('sea'),
-        paint: { 'fill-color': theme.water, 'fill-antialias': false },
-      },
-      ...landLayers(BASEMAP_SOURCE.region, 'region', theme, focus),
+      ...landLayers(theme, focus),
       ...labelLayers(theme, parties),
     ],
   };

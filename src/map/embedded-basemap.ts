@@ -1,5 +1,6 @@
 import type { FontFacesSpecification, StyleSpecification } from 'maplibre-gl';
 import { buildBasemapStyle } from './basemap-style';
+import { BASEMAP_LABELS_FILE, BASEMAP_TILES } from './basemap-tiles';
 
 /** Where the basemap files live: `public/basemap`, served under Vite's base URL. */
 export function basemapUrl(file: string): string {
@@ -17,8 +18,9 @@ export function embeddedBasemapStyle(
   partyCountries: readonly string[] = [],
 ): StyleSpecification {
   return buildBasemapStyle({
-    regionUrl: basemapUrl('region-10m.geojson'),
-    worldUrl: basemapUrl('world-110m.geojson'),
+    // Appended to the folder's URL: URL would percent-encode the template's braces.
+    tilesUrl: basemapUrl('') + BASEMAP_TILES.path,
+    labelsUrl: basemapUrl(BASEMAP_LABELS_FILE),
     fontFaces,
     focusCountries,
     partyCountries,

@@ -593,8 +593,8 @@ describe('MapAdapter', () => {
 
     it('covers the basemap labels under the markers again: the new style has no feature state', () => {
       const basemap = buildBasemapStyle({
-        regionUrl: 'region.geojson',
-        worldUrl: 'world.geojson',
+        tilesUrl: 'tiles/{z}/{x}/{y}.pbf',
+        labelsUrl: 'labels.geojson',
         fontFaces: {},
       });
       const plan = planAtlasLayers(ARTICLE);
@@ -605,9 +605,9 @@ describe('MapAdapter', () => {
       adapter = new MapAdapter(map, plan);
       // The fake finds this label under every box: each marker must cover it.
       fake.rendered = [
-        rendered('basemap-label-sea', BASEMAP_SOURCE.region, POINT, { name: 'Caspian Sea' }, 'Caspian Sea'),
+        rendered('basemap-label-sea', BASEMAP_SOURCE.labels, POINT, { name: 'Caspian Sea' }, 'Caspian Sea'),
       ];
-      const caspian = { source: BASEMAP_SOURCE.region, id: 'Caspian Sea' };
+      const caspian = { source: BASEMAP_SOURCE.labels, id: 'Caspian Sea' };
       adapter.showMarkers(MARKER_PLACES.slice(0, 1), { maxMarkers: 5, onActivate: vi.fn() }, () => false);
       expect(fake.featureStateCalls).toEqual([
         { target: caspian, state: { covered: true } },

@@ -16,7 +16,7 @@ export interface StartMapOptions {
   container: HTMLElement;
   /** The article's places, drawn in the map's first style; none: the basemap alone. */
   places?: FeatureCollection<PlaceGeometry, MapPlaceProperties>;
-  /** English names of the countries the basemap shows in its focus colour. */
+  /** ISO alpha-2 codes of the countries the basemap shows in its focus colour. */
   focusCountries: readonly string[];
   /** ISO alpha-2 codes of the story's parties, whose basemap labels are shown together. */
   partyCountries: readonly string[];

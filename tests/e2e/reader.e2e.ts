@@ -118,7 +118,7 @@ describe('annotated markers', () => {
                 ],
               },
             )
-            .filter((f) => !map.getFeatureState({ source: 'basemap-region', id: f.id! }).covered)
+            .filter((f) => !map.getFeatureState({ source: 'basemap-labels', id: f.id! }).covered)
             .map((f) => `${String(f.properties.name)} under ${b.id}`),
         );
       }, boxes);
