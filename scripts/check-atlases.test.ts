@@ -12,6 +12,7 @@ import { writeDataRoot } from '../tests/helpers/data-root';
 import type { Issue } from '../src/domain/issues';
 import { checkAtlases, errorReport } from './check-atlases';
 import { ROOT } from './node-data';
+import { errorIssue } from '../tests/helpers/issues';
 
 const roots: string[] = [];
 const dataRoot = (...args: Parameters<typeof writeDataRoot>) => {
@@ -23,13 +24,7 @@ afterEach(() => {
   for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
 });
 
-const error = (file: string, code: string, path: string, message: string): Issue => ({
-  code,
-  message,
-  severity: 'error',
-  file,
-  path,
-});
+const error = errorIssue;
 const ARTICLE = 'data/atlases/tbilisi-fixture/article.json';
 const FACTS = 'data/atlases/tbilisi-fixture/facts.json';
 

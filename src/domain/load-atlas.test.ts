@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DATA_ROOT, fileReader } from '../../scripts/node-data';
 import { SECOND_ATLAS_DIR, SECOND_ATLAS_ROOT } from '../../tests/helpers/atlas-files';
-import type { Issue } from './issues';
 import { parseJson } from './json-syntax';
 import { defaultAtlasEntry, INDEX_FILE, loadAtlas, type ReadText } from './load-atlas';
 import type { AtlasIndexEntry } from './types';
+import { errorIssue } from '../../tests/helpers/issues';
 
 const fixtureFile = (name: string) => readFileSync(join(SECOND_ATLAS_DIR, name), 'utf8');
 const ARTICLE = fixtureFile('article.json');
@@ -49,13 +49,7 @@ function dataRoot(overrides: Record<string, string | undefined> = {}): Record<st
   return Object.fromEntries(Object.entries(files).filter((e): e is [string, string] => e[1] !== undefined));
 }
 
-const error = (file: string, code: string, path: string, message: string): Issue => ({
-  code,
-  message,
-  severity: 'error',
-  file,
-  path,
-});
+const error = errorIssue;
 
 describe('loadAtlas: choosing the atlas', () => {
   it('loads the default atlas when no id is given', async () => {
