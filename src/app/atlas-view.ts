@@ -9,7 +9,7 @@ import { framePlace, keepInSight, placeFrame, selectionFraming, showsPlace } fro
 import { sameView } from './link';
 import { markerPlace } from './marker-places';
 import { selectedPlace, type Command, type PageState, type SelectionOrigin } from './page-state';
-import { placeSummary } from './place-details';
+import { placeSummary } from './place-summary';
 import type { PageStore } from './store';
 
 /** At most this many DOM markers at once; the other places are named by GPU labels. */
