@@ -9,7 +9,7 @@ import { framePlace, keepInSight, placeFrame, selectionFraming, showsPlace } fro
 import { sameView } from './link';
 import { markerPlace } from './marker-places';
 import { selectedPlace, type Command, type PageState, type SelectionOrigin } from './page-state';
-import { placeSummary } from './place-details';
+import { placeSummary } from './place-summary';
 import type { PageStore } from './store';
 
 /** At most this many DOM markers at once; the other places are named by GPU labels. */
@@ -26,10 +26,16 @@ export interface AtlasViewOptions {
  * The article's places on the map and in the panel, following the page state: the selected place
  * is marked on the map and in the panel, framed by the camera policy and shown in the popup. What
  * the reader does (a marker pressed, the popup closed) goes back to the state as a command.
+ * The popup's code loads at the map's first idle (see MapAdapter), or at the first selection.
  */
 export class AtlasView {
   private readonly unsubscribe: () => void;
   private readonly stopKeeping: () => void;
+  /**
+   * Counts the places shown and hidden: a popup whose code arrives after the selection changed
+   * (another place, or none) is not opened.
+   */
+  private shown = 0;
 
   constructor(
     private readonly store: PageStore,
@@ -95,13 +101,23 @@ export class AtlasView {
 
   /**
    * Selects a place on the map and opens its popup, then frames it as the camera policy says. The
-   * popup opens first: what it covers (a phone's sheet) is kept clear, so the place is never under it.
+   * popup opens first: what it covers (a phone's sheet) is kept clear, so the place is never under
+   * it. The popup and the framing wait for the popup's code, and are left out when the selection
+   * has changed by then.
    */
   private show(placeId: string, origin: SelectionOrigin, linkHasView: boolean): void {
     const place = this.model.placeById.get(placeId);
     if (!place) return;
     this.map.setSelectedPlace(placeId);
     this.panel.highlight(placeId);
+    const token = ++this.shown;
+    void this.map.preparePopup().then(() => {
+      if (token === this.shown) this.openAndFrame(place, origin, linkHasView);
+    });
+  }
+
+  private openAndFrame(place: Place, origin: SelectionOrigin, linkHasView: boolean): void {
+    const placeId = place.id;
     const [lng = 0, lat = 0] = anchorOf(place);
     const headingId = `popup-${placeId}-title`;
     this.map.openPopup(
@@ -135,6 +151,7 @@ export class AtlasView {
    * place's marker, or to its link in the panel when it has no marker now.
    */
   private hide(placeId: string, nothingSelected: boolean): void {
+    this.shown += 1;
     this.map.setSelectedPlace(null);
     this.map.setExpandedPlace(null);
     this.panel.highlight(null);
@@ -160,6 +177,7 @@ export class AtlasView {
 
   /** Stops following the page state. */
   remove(): void {
+    this.shown += 1;
     this.unsubscribe();
     this.stopKeeping();
   }

@@ -1,8 +1,6 @@
 import type { AtlasModel } from '../domain/atlas-model';
-import { keyFacts } from '../domain/fact-ranking';
 import type { Place } from '../domain/types';
 import { buildPlaceDetails } from '../ui/place-details';
-import { buildPlaceSummary } from '../ui/place-summary';
 
 /** The full details of a place: all of its text, for its entry in the panel (level 3). */
 export function placeDetails(
@@ -23,19 +21,5 @@ export function placeDetails(
       within: m.regionsContaining(place.id),
     },
     { headingId, level, ...(actions ? { actions } : {}) },
-  );
-}
-
-/** A place in short, for its popup: its names, status, caption and key facts (see keyFacts). */
-export function placeSummary(
-  m: AtlasModel,
-  place: Place,
-  headingId: string,
-  options: { onAllFacts: () => void; actions: readonly HTMLElement[] },
-): HTMLElement {
-  const facts = m.factsOf(place.id);
-  return buildPlaceSummary(
-    { place, keyFacts: keyFacts(facts, place.id), factCount: facts.length, article: m.atlas.article },
-    { headingId, ...options },
   );
 }

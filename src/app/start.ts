@@ -146,11 +146,12 @@ async function startAtlas(
   skipLinks.set({ link: elements.skipToPlaces, go: () => panel.showPlaces() });
   document.title = `${model.atlas.article.headline} · Article Atlas`;
   performance.mark('panel');
-  // Opened files are handled by code loaded with the first file: the first screen does not wait for it.
+  // Opened files are handled by code loaded with the first file: the first screen does not wait for
+  // it. Their features are shown in the popup, which is loaded by then.
   let files: Promise<ImportedFiles> | undefined;
   const filesOn = (map: MapAdapter) =>
-    (files ??= import('./imported-files').then(
-      ({ ImportedFiles }) => new ImportedFiles(store, map, panel, notices),
+    (files ??= Promise.all([import('./imported-files'), map.preparePopup()]).then(
+      ([{ ImportedFiles }]) => new ImportedFiles(store, map, panel, notices),
     ));
   const openFile = async (file: File) => {
     const map = await adapter;

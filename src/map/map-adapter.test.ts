@@ -173,11 +173,12 @@ describe('MapAdapter', () => {
   }
 
   describe('on creation', () => {
-    it('keeps the article’s layers that came with the style, and listens for hovers and style.load', () => {
+    it('keeps the article’s layers that came with the style, and listens for hovers, style.load and the first idle', () => {
       start();
       expect(fake.log).toEqual([]);
       expect(fake.getLayersOrder()).toEqual(ARTICLE_LAYERS);
       expect(fake.listenerKeys()).toEqual([
+        'idle',
         'mouseenter@atlas-place-circle',
         'mouseenter@atlas-region-fill',
         'mouseleave@atlas-place-circle',
@@ -204,7 +205,7 @@ describe('MapAdapter', () => {
       ]);
     });
 
-    it('with no article, adds nothing and only listens for style.load', () => {
+    it('with no article, adds nothing and only listens for style.load (no popup to load)', () => {
       start(null);
       expect(fake.log).toEqual([]);
       expect(fake.listenerKeys()).toEqual(['style.load']);
@@ -309,8 +310,9 @@ describe('MapAdapter', () => {
       expect(fonts.active()).toEqual(['loadingdone']);
     });
 
-    it('setExpandedPlace points the marker at the popup', () => {
+    it('setExpandedPlace points the marker at the popup', async () => {
       start();
+      await adapter!.preparePopup();
       adapter!.showMarkers(MARKER_PLACES, { maxMarkers: 5, onActivate: vi.fn() }, () => false);
       adapter!.setExpandedPlace('baku');
       const aria = (id: string) => {
@@ -636,9 +638,51 @@ describe('MapAdapter', () => {
     });
   });
 
-  describe('openPopup', () => {
-    it('opens a place’s popup clear of the place’s marker button; a popup of no place avoids every marker where it can', () => {
+  describe('the popup', () => {
+    it('loads at the map’s first idle, once: its Escape listener is added then', async () => {
       start();
+      expect(documentListeners.active()).toEqual([]);
+      fake.fire('idle');
+      expect(fake.listenerKeys().includes('idle')).toBe(false);
+      await vi.waitFor(() => expect(documentListeners.active()).toEqual(['keydown']));
+      fake.fire('idle');
+      expect(adapter!.preparePopup()).toBe(adapter!.preparePopup());
+      await adapter!.preparePopup();
+      expect(documentListeners.active()).toEqual(['keydown']);
+    });
+
+    it('until it has loaded, is a popup never opened: no inset, no pan, nothing to close, no aria-controls', () => {
+      start();
+      adapter!.showMarkers(MARKER_PLACES, { maxMarkers: 5, onActivate: vi.fn() }, () => false);
+      expect(adapter!.popupInset()).toEqual({ top: 0, right: 0, bottom: 0, left: 0 });
+      adapter!.keepPopupInView();
+      adapter!.closePopup();
+      expect(fake.cameraCalls).toEqual([]);
+      adapter!.setExpandedPlace('baku');
+      const baku = adapter!.markerButton('baku')!;
+      expect([baku.getAttribute('aria-expanded'), baku.getAttribute('aria-controls')]).toEqual([
+        'true',
+        null,
+      ]);
+      expect(() => adapter!.openPopup(popupRequest())).toThrow(
+        'MapAdapter.openPopup: the popup is not loaded (await preparePopup())',
+      );
+      expect(document.querySelectorAll('.maplibregl-popup').length).toBe(0);
+    });
+
+    it('is not made when the adapter was removed while it loaded', async () => {
+      start();
+      const loading = adapter!.preparePopup();
+      adapter!.remove();
+      await loading;
+      adapter = undefined;
+      expect(documentListeners.active()).toEqual([]);
+      expect(fake.listenerKeys()).toEqual([]);
+    });
+
+    it('opens a place’s popup clear of the place’s marker button; a popup of no place avoids every marker where it can', async () => {
+      start();
+      await adapter!.preparePopup();
       adapter!.showMarkers(MARKER_PLACES, { maxMarkers: 5, onActivate: vi.fn() }, () => false);
       // happy-dom lays nothing out: Stepanakert's button (at 275, 418 on the fake map) is given a
       // callout box reaching 60 px above its dot.
@@ -653,8 +697,9 @@ describe('MapAdapter', () => {
   });
 
   describe('remove()', () => {
-    it('leaves no listener on the map, on document or on document.fonts, and no marker, popup or file', () => {
+    it('leaves no listener on the map, on document or on document.fonts, and no marker, popup or file', async () => {
       const { plan } = start();
+      await adapter!.preparePopup();
       adapter!.showMarkers(MARKER_PLACES, { maxMarkers: 5, onActivate: vi.fn() }, () => false);
       adapter!.setSelectedPlace('baku');
       adapter!.onClick(vi.fn());
@@ -672,6 +717,7 @@ describe('MapAdapter', () => {
         [
           ...['mouseenter@atlas-place-circle', 'mouseenter@atlas-region-fill'],
           ...['mouseleave@atlas-place-circle', 'mouseleave@atlas-region-fill', 'style.load'],
+          'idle', // the popup's loading, at the first idle
           ...['moveend', 'resize'], // the markers' layout
           ...['sourcedata', 'render', 'moveend', 'idle'], // the basemap label cover
           ...perMarker,
@@ -702,8 +748,9 @@ describe('MapAdapter', () => {
       adapter = undefined;
     });
 
-    it('closes the popup by code: closePopup calls no onClose', () => {
+    it('closes the popup by code: closePopup calls no onClose', async () => {
       start();
+      await adapter!.preparePopup();
       const onClose = vi.fn();
       adapter!.openPopup(popupRequest(onClose));
       expect(document.getElementById('place-popup')?.getAttribute('aria-labelledby')).toBe(

@@ -15,7 +15,7 @@ import { addImportedLayer, type ImportedOnMap } from './imported-layers';
 import { KeyControl } from './key-control';
 import { overlaps, type Box, type Obstacle } from './marker-layout';
 import { PlaceMarkers, type MarkerPlace } from './place-markers';
-import { PlacePopup, type PopupContent } from './place-popup';
+import type { PlacePopup, PopupContent } from './place-popup';
 
 /** What a click on the map chose (a cluster is opened by the map itself and reaches no one). */
 export type MapHit =
@@ -38,10 +38,14 @@ function placeIdOf(hit: MapGeoJSONFeature): string {
  * files'), feature state, markers, the popup, the camera and hit-testing all go through it, in the
  * way placemark keeps every map call behind one class. What it shows is decided by the page
  * state; it reports what the reader does to the map (a click, a move) to the handlers it is given.
- * `remove()` undoes everything it added.
+ * `remove()` undoes everything it added. The popup's code is not on the first screen: it loads
+ * with `preparePopup()`, which the adapter calls itself once the map is first idle.
  */
 export class MapAdapter {
-  private readonly popup: PlacePopup;
+  /** None until preparePopup() has loaded it: until then no popup is open. */
+  private popup: PlacePopup | null = null;
+  private popupLoad: Promise<void> | null = null;
+  private removed = false;
   private readonly cover: BasemapLabelCover;
   private markers: PlaceMarkers | null = null;
   private selected: string | null = null;
@@ -54,7 +58,6 @@ export class MapAdapter {
     private readonly map: MapLibreMap,
     private readonly plan: AtlasLayerPlan | undefined,
   ) {
-    this.popup = new PlacePopup(map);
     this.cover = new BasemapLabelCover(map);
     if (plan) {
       // The article's layers came with the map's first style (see map-app.ts).
@@ -63,6 +66,11 @@ export class MapAdapter {
         this.listen('mouseenter', layer, () => (map.getCanvas().style.cursor = 'pointer'));
         this.listen('mouseleave', layer, () => (map.getCanvas().style.cursor = ''));
       }
+      // The popup loads once the map is drawn, off the first screen's path, so that a reader's
+      // first click finds it ready. A failed load is tried again by the next preparePopup().
+      const prefetch = () => void this.preparePopup().catch(() => {});
+      map.once('idle', prefetch);
+      this.undo.push(() => map.off('idle', prefetch));
     }
     // A new basemap style (the fallback from a failing remote one) drops the article's and the
     // files' layers: put them back, with the selection.
@@ -139,7 +147,7 @@ export class MapAdapter {
 
   /** Says which marker's popup is open (aria-expanded, aria-controls), or none. */
   setExpandedPlace(placeId: string | null): void {
-    this.markers?.setExpanded(placeId, placeId ? this.popup.elementId : undefined);
+    this.markers?.setExpanded(placeId, placeId ? this.popup?.elementId : undefined);
   }
 
   /** The marker button of a place, when it has one now. */
@@ -149,24 +157,45 @@ export class MapAdapter {
 
   // ---- The popup ----
 
-  /** Opens the popup; for a place, it never covers the place's marker (whichever it has at the time). */
+  /**
+   * Loads the popup's code (a chunk of its own, with its CSS) and makes the popup; the same
+   * promise on every call, a new try after a failed load. openPopup needs it resolved.
+   */
+  preparePopup(): Promise<void> {
+    this.popupLoad ??= import('./place-popup').then(
+      ({ PlacePopup }) => {
+        if (!this.removed) this.popup ??= new PlacePopup(this.map);
+      },
+      (error: unknown) => {
+        this.popupLoad = null;
+        throw error;
+      },
+    );
+    return this.popupLoad;
+  }
+
+  /**
+   * Opens the popup; for a place, it never covers the place's marker (whichever it has at the time).
+   * Only once preparePopup() has resolved.
+   */
   openPopup(request: PopupContent, placeId?: string): void {
+    if (!this.popup) throw new Error('MapAdapter.openPopup: the popup is not loaded (await preparePopup())');
     this.popup.open(placeId ? { ...request, avoid: () => this.markerButton(placeId) } : request);
   }
 
   /** Moves the map so that the open popup is on screen (on a phone: its place above the sheet). */
   keepPopupInView(): void {
-    this.popup.keepOpenInView();
+    this.popup?.keepOpenInView();
   }
 
   /** What the open popup covers of the map (a phone's sheet along the bottom), in pixels. */
   popupInset(): Inset {
-    return this.popup.coveredInset();
+    return this.popup?.coveredInset() ?? NO_INSET;
   }
 
   /** Closes the popup, if one is open, without calling its onClose. */
   closePopup(): void {
-    this.popup.close();
+    this.popup?.close();
   }
 
   // ---- The camera ----
@@ -368,6 +397,7 @@ export class MapAdapter {
 
   /** Removes the markers, the popup, the key, the files' layers and every listener it added. */
   remove(): void {
+    this.removed = true;
     for (const off of this.undo.splice(0)) off();
     // The article's labels and selection show as they would without the adapter.
     if (this.map.getSource(ATLAS_SOURCE)) {
@@ -377,7 +407,8 @@ export class MapAdapter {
     this.markers?.remove();
     this.markers = null;
     this.cover.remove();
-    this.popup.remove();
+    this.popup?.remove();
+    this.popup = null;
     for (const fileId of [...this.files.keys()]) this.removeFile(fileId);
     this.key?.();
   }

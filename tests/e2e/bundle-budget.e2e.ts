@@ -20,14 +20,17 @@ describe('the production bundle', () => {
     expect(sizes.appGzip).toBeLessThanOrEqual(APP_BUDGET_GZIP_BYTES);
   });
 
-  it('loads the export, the importer of files and the JSON error scanner only when they are needed, and the failure pages only on a failure', () => {
+  it('loads the popup, the export, the importer of files and the JSON error scanner only when they are needed, and the failure pages only on a failure', () => {
     // The scanner that names the line and column of a JSON syntax error loads with the first file
-    // JSON.parse refuses.
+    // JSON.parse refuses; the popup (its code and CSS) once the map is first idle, or at the first
+    // place chosen before that.
     expect(sizes.lazyFiles.map((f) => f.replace(/-[\w-]{8}\./, '.')).sort()).toEqual([
       'assets/export-delivery.js',
       'assets/imported-files.js',
       'assets/json-syntax.js',
       'assets/load-failure.js',
+      'assets/place-popup.css',
+      'assets/place-popup.js',
     ]);
     const entry = sizes.appFiles.find((f) => /^assets\/index-.*\.js$/.test(f))!;
     const html = readFileSync(join('dist', 'index.html'), 'utf8');
