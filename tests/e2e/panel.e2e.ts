@@ -57,6 +57,7 @@ const focused = (page: Page) =>
     if (!el) return null;
     if (el.classList.contains('skip-link')) return `skip:${el.textContent}`;
     if (el.classList.contains('place-link')) return `place-link:${el.dataset.placeId}`;
+    if (el.closest('.atlas-menu')) return 'atlas-menu';
     if (el.closest('.export-control')) return 'export-control';
     if (el.classList.contains('panel-toggle')) return 'panel-toggle';
     if (el.classList.contains('maplibregl-canvas')) return 'map-canvas';
@@ -168,20 +169,22 @@ describe('the panel’s order', () => {
 });
 
 describe('keyboard and screen reader access', () => {
-  for (const [size, viewport, firstInPanel] of [
-    ['desktop', DESKTOP, 'place-link:nagorno-karabakh'],
-    ['phone', PHONE, 'panel-toggle'],
+  // On a desktop the panel's first stops are the list of the other atlases, then the places; on a
+  // phone, the sheet's toggle.
+  for (const [size, viewport, inPanel] of [
+    ['desktop', DESKTOP, ['atlas-menu', 'place-link:nagorno-karabakh']],
+    ['phone', PHONE, ['panel-toggle']],
   ] as const) {
     it(`begins the Tab order with the skip links, shown when focused, then the article and its places (${size})`, async () => {
       const { page, context } = await ready(viewport);
       const stops: (string | null)[] = [];
       const shown: boolean[] = [];
-      for (let i = 0; i < 3; i += 1) {
+      for (let i = 0; i < 2 + inPanel.length; i += 1) {
         await page.keyboard.press('Tab');
         stops.push(await focused(page));
         if (i < 2) shown.push((await shownInFull(page.locator(':focus'))).onTop);
       }
-      expect(stops).toEqual(['skip:Skip to the map', 'skip:Skip to the places', firstInPanel]);
+      expect(stops).toEqual(['skip:Skip to the map', 'skip:Skip to the places', ...inPanel]);
       expect(shown).toEqual([true, true]);
       await context.close();
     });
