@@ -12,7 +12,9 @@ export const BATUMI_ARABIC = 'باتومي';
  * does not all need.
  */
 export function writeScriptsAtlas(dir: string): void {
-  cpSync(join(SECOND_ATLAS_ROOT, 'atlases'), join(dir, 'atlases'), { recursive: true });
+  // The whole data root: its atlas folder and the article text its `source.file` names, which the
+  // build checks the atlas against.
+  cpSync(SECOND_ATLAS_ROOT, dir, { recursive: true });
   const path = join(dir, 'atlases/tbilisi-fixture/places.geojson');
   const places = JSON.parse(readFileSync(join(SECOND_ATLAS_DIR, 'places.geojson'), 'utf8')) as {
     features: { id: string; properties: { altNames: { name: string; lang: string }[] } }[];
