@@ -102,6 +102,20 @@ describe('AtlasView', () => {
     expect(fake.cameraCalls).toEqual([KEEP_IN_VIEW]);
   });
 
+  it('frames the place without a popup when the popup’s code does not load, and tries again with the next selection', async () => {
+    vi.spyOn(adapter, 'preparePopup').mockRejectedValueOnce(new Error('offline'));
+    select('batumi');
+    await new Promise((done) => setTimeout(done, 0));
+    expect(openPopup()).toBe(null);
+    expect(fake.cameraCalls).toEqual([
+      { method: 'jumpTo', options: { center: [41.6367, 41.6417], zoom: 6 } },
+    ]);
+    fake.clearLog();
+    select('tbilisi', 'map');
+    await adapter.preparePopup();
+    expect(openPopup()).toBe('popup-tbilisi-title');
+  });
+
   it('opens no popup once removed', async () => {
     select('batumi');
     view.remove();

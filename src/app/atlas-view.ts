@@ -111,12 +111,21 @@ export class AtlasView {
     this.map.setSelectedPlace(placeId);
     this.panel.highlight(placeId);
     const token = ++this.shown;
-    void this.map.preparePopup().then(() => {
-      if (token === this.shown) this.openAndFrame(place, origin, linkHasView);
-    });
+    void this.map.preparePopup().then(
+      () => {
+        if (token !== this.shown) return;
+        this.openPopup(place);
+        this.frame(place, origin, linkHasView);
+      },
+      // The popup's code did not load (the connection dropped): the place is still framed, and
+      // the next selection tries the popup again.
+      () => {
+        if (token === this.shown) this.frame(place, origin, linkHasView);
+      },
+    );
   }
 
-  private openAndFrame(place: Place, origin: SelectionOrigin, linkHasView: boolean): void {
+  private openPopup(place: Place): void {
     const placeId = place.id;
     const [lng = 0, lat = 0] = anchorOf(place);
     const headingId = `popup-${placeId}-title`;
@@ -134,6 +143,10 @@ export class AtlasView {
       placeId,
     );
     this.map.setExpandedPlace(placeId);
+  }
+
+  /** Frames the place as the camera policy says, clear of what the popup covers (if it is open). */
+  private frame(place: Place, origin: SelectionOrigin, linkHasView: boolean): void {
     const frame = placeFrame(this.model, place);
     const inset = this.map.popupInset();
     const visible = this.map.visible(inset);

@@ -29,6 +29,10 @@ const FALLBACK_BOUNDS: Bounds = [-180, -56, 180, 72];
 /** Below this width (a phone) the first view has room for the story's places only. */
 const NARROW_MAP_PX = 600;
 
+/** When even the page that says why an atlas cannot be shown fails to load (the connection dropped). */
+const LOAD_FAILED =
+  'This atlas cannot be shown, and the page that says why could not be loaded: reload to try again.';
+
 const NO_WEBGL =
   'The map cannot be drawn on this device (the browser offers no WebGL 2). Every place and fact is in the panel, and export works.';
 
@@ -64,8 +68,9 @@ export async function startApp(elements: {
   performance.mark('atlas-data');
   if (!load.atlas) {
     elements.panel.hidden = true;
-    void import('./load-failure').then(({ showLoadFailure }) =>
-      showLoadFailure(elements.app, atlasId, load, search),
+    void import('./load-failure').then(
+      ({ showLoadFailure }) => showLoadFailure(elements.app, atlasId, load, search),
+      () => notices.show(LOAD_FAILED, 'error', 'data'),
     );
   }
   const model = load.atlas && buildAtlasModel(load.atlas);
@@ -152,6 +157,11 @@ async function startAtlas(
   const filesOn = (map: MapAdapter) =>
     (files ??= Promise.all([import('./imported-files'), map.preparePopup()]).then(
       ([{ ImportedFiles }]) => new ImportedFiles(store, map, panel, notices),
+      (error: unknown) => {
+        // A failed load (the connection dropped) is tried again with the next file.
+        files = undefined;
+        throw error;
+      },
     ));
   const openFile = async (file: File) => {
     const map = await adapter;
