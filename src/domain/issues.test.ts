@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeFound } from './issues';
+import { describeFound, shorten } from './issues';
 
 describe('describeFound', () => {
   it.each([
@@ -20,5 +20,17 @@ describe('describeFound', () => {
     [false, 'false'],
   ])('names %j as %j', (value, expected) => {
     expect(describeFound(value)).toBe(expected);
+  });
+});
+
+describe('shorten', () => {
+  it('puts a text on one line and cuts it to the limit with an ellipsis', () => {
+    expect(shorten('a  b\n c', 40)).toBe('a b c');
+    expect(shorten('abcdefgh', 5)).toBe('abcd…');
+  });
+
+  it('counts and cuts by characters, never splitting one outside the BMP', () => {
+    expect(shorten('😀😀😀😀😀', 5)).toBe('😀😀😀😀😀');
+    expect(shorten('😀😀😀😀😀😀', 5)).toBe('😀😀😀😀…');
   });
 });

@@ -43,7 +43,9 @@ export const hasErrors = (issues: readonly Issue[]): boolean => issues.some((i) 
 /** A text on one line, cut to `max` characters with an ellipsis: a message quotes it, not a whole page. */
 export const shorten = (text: string, max = 40): string => {
   const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+  // By code points: a cut never splits a character outside the BMP (an emoji) in two.
+  const chars = [...flat];
+  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : flat;
 };
 
 /**
