@@ -39,6 +39,16 @@ describe('atlasFontTexts', () => {
     expect(fromLabels).toEqual([{ text: 'Georgia' }]);
   });
 
+  it('reads a file that starts with a byte order mark, as the page does', () => {
+    const bom = join(dir, 'bom-labels.geojson');
+    writeFileSync(
+      bom,
+      `\uFEFF${JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { name: 'Ελλάδα' }, geometry: null }] })}`,
+    );
+    const read = atlasFontTexts(join(dir, 'nothing-here'), bom);
+    expect(read.texts).toEqual([{ text: 'Ελλάδα' }]);
+  });
+
   it('skips an atlas file it cannot read, and says which', () => {
     const broken = atlasFontTexts(join(dir, 'nothing-here'), labels);
     expect(broken.texts).toEqual([{ text: 'Georgia' }]);

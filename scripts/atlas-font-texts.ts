@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { withoutByteOrderMark } from '../src/domain/json-reader.ts';
 import { BASEMAP_LABELS_FILE } from '../src/map/basemap-tiles.ts';
 import type { LangText } from './font-subsets.ts';
 
@@ -40,7 +41,8 @@ function collectStrings(value: unknown, lang: string | undefined, out: LangText[
 
 function readJson(path: string, unreadable: string[]): unknown {
   try {
-    return JSON.parse(readFileSync(path, 'utf8'));
+    // As the page's loader reads it: a byte order mark before the JSON is no error.
+    return JSON.parse(withoutByteOrderMark(readFileSync(path, 'utf8')));
   } catch (error) {
     unreadable.push(`${path}: ${error instanceof Error ? error.message : String(error)}`);
     return undefined;
