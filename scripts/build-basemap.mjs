@@ -13,7 +13,8 @@
 //   country only), `border` (arcs shared by two countries) and `disputed` (lines that are not an
 //   agreed border: see below).
 // - labels.geojson: a label point for every country (English short name and local name from the
-//   npm package `countries-list`, joined to Natural Earth by ISO code), placed at the pole of
+//   npm package `countries-list`, joined to Natural Earth by ISO code, numeric to alpha-2 by
+//   `iso-3166`), placed at the pole of
 //   inaccessibility (polylabel) of the country's largest polygon, with a first zoom from its area;
 //   labels for the disputed areas; and the hand-placed seas and regions of
 //   scripts/basemap-labels.json. A country's or region's label carries `country` (alpha-2).
@@ -30,7 +31,7 @@ import { area } from '@turf/area';
 import { bboxClip } from '@turf/bbox-clip';
 import { countries } from 'countries-list';
 import GeoJSONVT from 'geojson-vt';
-import iso from 'i18n-iso-countries';
+import { iso31661NumericToAlpha2 } from 'iso-3166';
 import polylabel from 'polylabel';
 import { feature, merge, mesh } from 'topojson-client';
 import vtpbf from 'vt-pbf';
@@ -92,7 +93,7 @@ function pieces() {
   const out = [];
   for (const geometry of topology.objects.countries.geometries) {
     const name = geometry.properties.name;
-    const own = geometry.id ? iso.numericToAlpha2(geometry.id) : undefined;
+    const own = geometry.id ? iso31661NumericToAlpha2[geometry.id] : undefined;
     const open = unresolved.get(name);
     const code = own ?? open?.code ?? sovereign.get(name)?.code;
     for (const arcs of polygonsOf(geometry)) {
