@@ -65,7 +65,7 @@ export class ArticlePanel {
         className: 'panel-toggle',
         attrs: { type: 'button', 'aria-controls': 'panel-body', 'aria-expanded': 'true' },
       },
-      [el('span', { className: 'panel-toggle-label', text: 'Article and places' })],
+      [el('span', { className: 'visually-hidden', text: 'Article and places' })],
     );
     const story = options.places.filter((p) => p.properties.group === 'story');
     const reactions = options.places.filter((p) => p.properties.group === 'reaction');
