@@ -15,3 +15,11 @@ declare module 'virtual:atlas-fonts' {
 }
 
 declare module 'virtual:atlas-fonts.css';
+
+declare module 'virtual:validated-atlas-files' {
+  /** The atlas files the build validated, by digest (scripts/vite-plugin-atlas-data.ts). */
+  // An ambient module may not import a relative path: the type is named where it is used.
+  // eslint-disable-next-line @typescript-eslint/consistent-type-imports
+  const files: import('./src/domain/load-atlas').ValidatedFiles;
+  export default files;
+}

@@ -2,8 +2,22 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-/** The budget for the app's own JavaScript and CSS beyond MapLibre that the first screen loads, gzip (issue 6). */
-export const APP_BUDGET_GZIP_BYTES = 40 * 1024;
+/**
+ * Issue 17's target for the app's own JavaScript and CSS beyond MapLibre that the page loads at
+ * start, gzip: the bench reports it, met or missed (scripts/bench/targets.ts).
+ */
+export const APP_BUDGET_GZIP_BYTES = 30 * 1024;
+/**
+ * The ceiling the browser tests hold the same figure to (tests/e2e/bundle-budget.e2e.ts): the
+ * budget of issue 6, which the code has kept since, while issue 17's lower target is still missed.
+ */
+export const APP_CEILING_GZIP_BYTES = 40 * 1024;
+/**
+ * Chunks the entry imports as soon as it runs, without waiting for the reader or the data: loaded
+ * with every page, so counted with the first screen though the HTML does not preload them (the
+ * first screen's picture as the page's map, src/map/svg-map.ts).
+ */
+export const LOADED_AT_START = ['svg-map'];
 
 export const gzipSize = (path: string): number => gzipSync(readFileSync(path), { level: 9 }).length;
 
@@ -41,7 +55,8 @@ export function bundleSizes(dist: string) {
     for (const imported of entry.imports ?? []) visit(imported);
   };
   for (const [key, entry] of Object.entries(manifest)) {
-    if (entry.isEntry || html.includes(`/${entry.file}"`)) visit(key);
+    if (entry.isEntry || html.includes(`/${entry.file}"`) || LOADED_AT_START.includes(entry.name ?? ''))
+      visit(key);
   }
   const app = new Set<string>();
   const lazy = new Set<string>();

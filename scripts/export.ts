@@ -1,39 +1,64 @@
-// Writes the atlas as GeoJSON, exactly the bytes the page's "Export GeoJSON" downloads.
-//   npm run export -- [--shape places|facts] [--place ID] [--atlas ID] [--out FILE]
-// Without --out the GeoJSON goes to standard output; messages go to standard error.
+// Writes the atlas's export, exactly the bytes the page's "Export" downloads in that format.
+//   npm run export -- [--format geojson|kml|csv] [--shape places|facts] [--place ID] [--atlas ID] [--out FILE]
+// Without --out the text goes to standard output; messages go to standard error. A CSV is always
+// one row per fact. Bad options: a message and exit code 2.
 import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { formatIssue } from '../src/domain/issues';
-import { EXPORT_SHAPES, exportAtlas, exportFileName, serializeGeoJson } from '../src/domain/export-atlas';
+import { exportFileName } from '../src/domain/export-atlas';
+import { EXPORT_FORMATS, EXPORT_SHAPES } from '../src/domain/export-shapes';
+import { exportText } from '../src/domain/export-text';
 import { isOneOf } from '../src/domain/json-reader';
 import { loadAtlas } from '../src/domain/load-atlas';
 import { DATA_ROOT, fileReader } from './node-data';
 
-function option(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
+const USAGE =
+  'usage: npm run export -- [--format geojson|kml|csv] [--shape places|facts] [--atlas ID] [--place ID] [--out FILE]';
 
-const shape = option('shape') ?? 'places';
-if (!isOneOf(EXPORT_SHAPES, shape)) {
-  console.error(`--shape must be ${EXPORT_SHAPES.map((s) => `"${s}"`).join(' or ')}, not "${shape}"`);
+function fail(message: string): never {
+  console.error(`${message}\n${USAGE}`);
   process.exit(2);
 }
-const load = await loadAtlas(fileReader(DATA_ROOT), { id: option('atlas') ?? null, prefix: 'data/' });
+
+let values: { format?: string; shape?: string; atlas?: string; place?: string; out?: string };
+try {
+  ({ values } = parseArgs({
+    options: {
+      format: { type: 'string' },
+      shape: { type: 'string' },
+      atlas: { type: 'string' },
+      place: { type: 'string' },
+      out: { type: 'string' },
+    },
+    strict: true,
+    allowPositionals: false,
+  }));
+} catch (error) {
+  fail(error instanceof Error ? error.message : String(error));
+}
+const quoted = (names: readonly string[]) => names.map((s) => `"${s}"`).join(' or ');
+const format = values.format ?? 'geojson';
+if (!isOneOf(EXPORT_FORMATS, format)) fail(`--format must be ${quoted(EXPORT_FORMATS)}, not "${format}"`);
+const shape = values.shape ?? (format === 'csv' ? 'facts' : 'places');
+if (!isOneOf(EXPORT_SHAPES, shape)) fail(`--shape must be ${quoted(EXPORT_SHAPES)}, not "${shape}"`);
+if (format === 'csv' && shape !== 'facts')
+  fail('a CSV is always one row per fact: --shape facts or no --shape');
+
+const load = await loadAtlas(fileReader(DATA_ROOT), { id: values.atlas ?? null, prefix: 'data/' });
 if (!load.atlas) {
   for (const issue of load.issues) console.error(formatIssue(issue));
   process.exit(1);
 }
-const placeId = option('place');
-if (placeId && !load.atlas.places.some((p) => p.id === placeId)) {
-  console.error(`no place "${placeId}" in atlas "${load.atlas.article.id}"`);
-  process.exit(2);
+const placeId = values.place;
+if (placeId !== undefined && !load.atlas.places.some((p) => p.id === placeId)) {
+  fail(`no place "${placeId}" in atlas "${load.atlas.article.id}"`);
 }
-const text = serializeGeoJson(exportAtlas(load.atlas, shape, placeId ? { placeIds: [placeId] } : {}));
-const out = option('out');
+const text = exportText(load.atlas, format, shape, placeId ? { placeIds: [placeId] } : {});
+const out = values.out;
 if (out) {
   writeFileSync(out, text);
   console.error(
-    `${out}: ${Buffer.byteLength(text)} bytes (the page names this file ${exportFileName(load.atlas.article, shape, placeId)})`,
+    `${out}: ${Buffer.byteLength(text)} bytes (the page names this file ${exportFileName(load.atlas.article, shape, { format, placeId })})`,
   );
 } else {
   // A reader that stops early (`| head`) is not an error.

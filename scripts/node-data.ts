@@ -6,7 +6,8 @@ import type { ReadText } from '../src/domain/load-atlas';
 
 /** The repository root. */
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-export const DATA_ROOT = join(ROOT, 'data');
+/** The data root: data/, or ATLAS_DATA_DIR (relative to the repository), as vite.config.ts reads it. */
+export const DATA_ROOT = resolve(ROOT, process.env.ATLAS_DATA_DIR ?? 'data');
 
 /** Reads files under a data root from disk, for the domain loader. */
 export function fileReader(root: string): ReadText {

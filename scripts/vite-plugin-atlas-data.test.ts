@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { build } from 'vite';
@@ -7,7 +8,7 @@ import { readInvalidFixtureFiles } from '../tests/helpers/atlas-files';
 import { writeDataRoot } from '../tests/helpers/data-root';
 import type { AtlasFiles } from '../src/domain/types';
 import { ROOT } from './node-data';
-import { atlasData, type AtlasDataOptions } from './vite-plugin-atlas-data';
+import { atlasData, VALIDATED_FILES_MODULE, type AtlasDataOptions } from './vite-plugin-atlas-data';
 
 const projects: string[] = [];
 afterEach(() => {
@@ -70,5 +71,59 @@ describe('atlasData in a build', () => {
     expect(await buildProject(project(unknownPlace()), { validate: false })).toContain(
       'data/atlases/tbilisi-fixture/facts.json',
     );
+  }, 30_000);
+});
+
+describe('atlasData: the files the build validated, for the page', () => {
+  /** The list the page is given, as a project whose entry imports it builds it. */
+  async function pageList(root: string, options: AtlasDataOptions = {}): Promise<unknown> {
+    writeFileSync(
+      join(root, 'index.html'),
+      '<!doctype html><html><head><script type="module" src="/main.js"></script></head><body></body></html>\n',
+    );
+    writeFileSync(
+      join(root, 'main.js'),
+      `import files from '${VALIDATED_FILES_MODULE}';\nwindow.validated = JSON.stringify(files);\n`,
+    );
+    const result = await build({
+      configFile: false,
+      root,
+      logLevel: 'silent',
+      plugins: [atlasData(options)],
+      build: { write: false, minify: false, modulePreload: { polyfill: false } },
+    });
+    const outputs = Array.isArray(result) ? result : [result];
+    const chunk = outputs
+      .flatMap((o) => ('output' in o ? o.output : []))
+      .find((f) => f.type === 'chunk' && f.isEntry);
+    // The module's value, as the page's entry evaluates it.
+    const code = chunk && 'code' in chunk ? chunk.code : '';
+    const page: { validated?: string } = {};
+    new Function('window', code.replace(/^import .*$/gm, ''))(page);
+    return JSON.parse(page.validated ?? 'null') as unknown;
+  }
+
+  const digestOf = (root: string, path: string) =>
+    createHash('sha256')
+      .update(readFileSync(join(root, 'data', path)))
+      .digest('hex')
+      .slice(0, 32);
+
+  it('gives the page the digest of every file it validated and the index’s entries', async () => {
+    const root = project();
+    const paths = [
+      'atlases/index.json',
+      'atlases/tbilisi-fixture/article.json',
+      'atlases/tbilisi-fixture/facts.json',
+      'atlases/tbilisi-fixture/places.geojson',
+    ];
+    expect(await pageList(root)).toEqual({
+      digests: Object.fromEntries(paths.map((p) => [p, digestOf(root, p)])),
+      index: [{ id: 'tbilisi-fixture', path: 'atlases/tbilisi-fixture', title: 'Fixture', default: false }],
+    });
+  }, 30_000);
+
+  it('gives the page none when it does not validate: the page validates every file', async () => {
+    expect(await pageList(project(unknownPlace()), { validate: false })).toEqual({ digests: {}, index: [] });
   }, 30_000);
 });

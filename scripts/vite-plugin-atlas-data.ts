@@ -2,7 +2,9 @@ import { createReadStream, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { tsImport } from 'tsx/esm/api';
 import type { Connect, Plugin } from 'vite';
+import type { ValidatedFiles } from '../src/domain/load-atlas';
 import type * as CheckAtlases from './check-atlases';
+import type * as ValidatedFilesModule from './validated-files';
 
 const DATA_FILE = /\.(json|geojson)$/;
 
@@ -44,8 +46,14 @@ const contentType = (path: string) =>
  * The validator, loaded by tsx when a build starts: the domain's modules import each other without
  * file extensions, which the config's own loader is not to be given (Vite warns of it on every build).
  */
-const loadChecker = async () =>
-  (await tsImport('./check-atlases.ts', import.meta.url)) as typeof CheckAtlases;
+const loadChecker = async () => ({
+  ...((await tsImport('./check-atlases.ts', import.meta.url)) as typeof CheckAtlases),
+  ...((await tsImport('./validated-files.ts', import.meta.url)) as typeof ValidatedFilesModule),
+});
+
+/** The page's list of the files the build validated (src/io/validated-at-build.ts). */
+export const VALIDATED_FILES_MODULE = 'virtual:validated-atlas-files';
+const RESOLVED_VALIDATED_FILES = `\0${VALIDATED_FILES_MODULE}`;
 
 export interface AtlasDataOptions {
   /** The data root, from the project's root (default `data`). */
@@ -63,12 +71,16 @@ export interface AtlasDataOptions {
  * build, so that the page reads its atlas from stable URLs that the data-driven loader and the
  * tests can name, without the data being compiled into the code. A build first checks every atlas
  * as `npm run validate` does (checkAtlases) and fails, with the validator's words, on an error:
- * no build ships an atlas the page would refuse.
+ * no build ships an atlas the page would refuse. It then gives the page the digests of the files
+ * it validated (`virtual:validated-atlas-files`, scripts/validated-files.ts), so that the page
+ * loads them without its validator; in development and in a build that does not validate, the
+ * list is empty and the page validates every file.
  */
 export function atlasData(options: AtlasDataOptions = {}): Plugin {
   let dataRoot = '';
   let prefix = '';
   let building = false;
+  let validated: ValidatedFiles = { digests: {}, index: [] };
   const middleware: Connect.NextHandleFunction = (req, res, next) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (!url.pathname.startsWith('/data/')) return next();
@@ -97,9 +109,18 @@ export function atlasData(options: AtlasDataOptions = {}): Plugin {
     },
     async buildStart() {
       if (!building || options.validate === false) return;
-      const { checkAtlases, errorReport } = await loadChecker();
-      const report = errorReport((await checkAtlases(dataRoot, { prefix })).issues);
+      const { validatedFiles, errorReport } = await loadChecker();
+      const check = await validatedFiles(dataRoot, { prefix });
+      const report = errorReport(check.issues);
       if (report !== undefined) this.error(report);
+      validated = check.files;
+    },
+    resolveId(id) {
+      return id === VALIDATED_FILES_MODULE ? RESOLVED_VALIDATED_FILES : undefined;
+    },
+    load(id) {
+      if (id !== RESOLVED_VALIDATED_FILES) return undefined;
+      return `export default ${JSON.stringify(validated)};\n`;
     },
     configureServer(server) {
       server.middlewares.use(middleware);

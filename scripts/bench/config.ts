@@ -20,3 +20,9 @@ export const SYNTHETIC_ATLASES = [
   { places: 1000, factsPerPlace: 10 },
   { places: 5000, factsPerPlace: 10 },
 ] as const;
+
+/**
+ * The region of the Leaflet peer page's basemap, [west, south, east, north]: every view the bench
+ * opens (the Caucasus, where the synthetic places are, and Cyprus) with room for the pan's moves.
+ */
+export const LEAFLET_CLIP: [number, number, number, number] = [25, 28, 65, 52];

@@ -1,18 +1,22 @@
-// npm run bench: builds the app and a bare MapLibre page (and, for the real atlas, the bare page
-// with the article's map layers), serves them on localhost, and measures them with the system
-// Chromium (headless, SwiftShader), rotating the pages run by run. Writes bench/results/latest.json
-// and latest.md and prints the report.
+// npm run bench: builds the app, a bare MapLibre page, the bare page with the article's map layers
+// (the real atlas's, or a synthetic atlas's places) and a Leaflet peer page, serves them on
+// localhost, and measures them with the system Chromium (headless, SwiftShader), rotating the pages
+// run by run; then profiles one load of each page of the default atlas (profile.ts). Writes
+// bench/results/latest.json and latest.md and prints the report.
 //
 //   BENCH_RUNS=9    runs per page (5 by default)
 //   BENCH_QUICK=1   the real atlas only, printed as JSON, nothing written: to try a change
 //   BENCH_REPORT=1  latest.md again from latest.json, measuring nothing
+//   BENCH_PROFILE=1 the profile split of the default atlas's pages only, printed, nothing written
+//   BENCH_TRACE_DIR=<dir>  keeps the profiled loads' traces there, to open in Chrome's DevTools
 //
 // This file is the command line only: building (build.ts), serving (serve.ts), measuring
-// (measure.ts, measure-node.ts), the statistics (stats.ts), the targets (targets.ts) and the
-// Markdown (report.ts) each live apart, and the last three are pure and unit-tested.
+// (measure.ts, measure-node.ts, profile.ts), the statistics (stats.ts), the profile's split
+// (profile-split.ts), the targets (targets.ts) and the Markdown (report.ts) each live apart, and
+// the last four are pure and unit-tested.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { chromiumPath, CHROMIUM_ARGS } from '../../tests/e2e/chromium';
 import { buildPages, writeBenchData } from './build';
 import { focusCountries, partyCountries } from '../../src/domain/atlas-summary';
@@ -22,10 +26,12 @@ import { ROOT } from '../node-data';
 import { BARE_DIST, DATA, DIST, RESULTS, VIEW, VIEWPORT } from './config';
 import { firstScreen, measureLayerCosts, measureScenario, type ScenarioPages } from './measure';
 import { describeMachine, measureBytes, measureNodeTimings } from './measure-node';
+import { profilePage } from './profile';
+import { splitTable, type ProfileSplit, type SplitWindow } from './profile-split';
 import { renderReport } from './report';
-import { serveStatic } from './serve';
+import { serveStatic, type Mount } from './serve';
 import { summarizeScenario } from './stats';
-import type { BenchReport, ScenarioResult } from './types';
+import type { BenchReport, PageBytes, PeerPage, ScenarioResult } from './types';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
@@ -37,6 +43,8 @@ interface Scenario extends ScenarioPages {
   name: string;
   real: boolean;
   extra: Pick<ScenarioResult, 'view' | 'basemapFetched'>;
+  /** What the pages' first screens fetched, where already read. */
+  bytes: Partial<Record<PeerPage, PageBytes>>;
 }
 
 interface IndexEntry {
@@ -66,6 +74,36 @@ function realAtlases() {
     });
 }
 
+/**
+ * The stretches of a load the profile splits: the map's own start (its creation to its `load`),
+ * and everything before the first meaningful map (map-idle on a page that does not mark it).
+ */
+const PROFILE_WINDOWS: readonly SplitWindow[] = [
+  { from: 'map-created', to: 'map-load' },
+  { from: 'navigation', to: 'first-map', orElse: 'map-idle' },
+];
+
+/** The profile split of each page of a scenario, one load each. */
+async function profileScenario(
+  browser: Browser,
+  scenario: ScenarioPages,
+  mounts: readonly Mount[],
+): Promise<ProfileSplit[]> {
+  const pages = [
+    { page: 'atlas', url: scenario.atlasUrl, until: 'app-ready' },
+    { page: 'bare', url: scenario.bareUrl, until: 'map-idle' },
+    // Leaflet's map has no loading of its own (its `load` comes with its view): only the whole stretch.
+    ...(scenario.leafletUrl
+      ? [{ page: 'leaflet', url: scenario.leafletUrl, until: 'map-idle', windows: PROFILE_WINDOWS.slice(1) }]
+      : []),
+  ];
+  const splits: ProfileSplit[] = [];
+  for (const { page, url, until, windows = PROFILE_WINDOWS } of pages) {
+    splits.push(...(await profilePage({ browser, page, url, until, windows, mounts })));
+  }
+  return splits;
+}
+
 async function main(): Promise<void> {
   if (process.env.BENCH_REPORT) {
     const md = renderReport(JSON.parse(readFileSync(join(RESULTS, 'latest.json'), 'utf8')) as BenchReport);
@@ -75,30 +113,35 @@ async function main(): Promise<void> {
   }
   // Before the build: without a browser there is nothing to measure.
   const executablePath = chromiumPath();
-  await buildPages();
   const synthetic = writeBenchData();
-  const { server, base } = await serveStatic([
+  await buildPages();
+  const mounts: Mount[] = [
     { prefix: '/bare/', dir: BARE_DIST },
     { prefix: '/data/', dir: DATA },
     { prefix: '/', dir: DIST },
-  ]);
+  ];
+  const { server, base } = await serveStatic(mounts);
   const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
   // Each atlas of the index at its own first view (read from the atlas page), against the bare
-  // page drawing the same basemap (the atlas's focus and parties) at that view; the synthetic
-  // atlases after the default one, at the bench's VIEW.
+  // page drawing the same basemap (the atlas's focus and parties) at that view, and the Leaflet
+  // page with its places; the synthetic atlases after the default one, at the bench's VIEW, with
+  // the bare page drawing their places as the atlas plans them.
   const real: Scenario[] = [];
   for (const a of realAtlases()) {
-    const atlasPage = `${base}/?atlas=${a.id}`;
-    const { view, basemap: atlasFetched } = await firstScreen(browser, atlasPage, true);
+    // Each atlas's own page, as the build writes it (the default's is /).
+    const atlasPage = a.default ? `${base}/` : `${base}/atlases/${a.id}/`;
+    const { view, basemap: atlasFetched, bytes: atlasBytes } = await firstScreen(browser, atlasPage, true);
     const bareUrl = `${base}/bare/?focus=${a.focus}&parties=${a.parties}${view}`;
-    const { basemap: bareFetched } = await firstScreen(browser, bareUrl, false);
+    const { basemap: bareFetched, bytes: bareBytes } = await firstScreen(browser, bareUrl, false);
     real.push({
       name: `${a.title} (${a.places} places, ${a.facts} facts)`,
       real: true,
       atlasUrl: `${atlasPage}${view}`,
       bareUrl,
       ...(a.id === LAYERS_PAGE_ATLAS ? { layersUrl: `${base}/bare/layers.html${view}` } : {}),
+      leafletUrl: `${base}/bare/leaflet.html?atlas=${a.id}${view}`,
       extra: { view, basemapFetched: { atlas: atlasFetched, bare: bareFetched } },
+      bytes: { atlas: atlasBytes, bare: bareBytes },
     });
   }
   const [first, ...others] = real;
@@ -106,27 +149,51 @@ async function main(): Promise<void> {
     ...(first ? [first] : []),
     ...synthetic.map((s) => ({
       name: `${s.places} places, ${s.facts} facts`,
-      atlasUrl: `${base}/?atlas=${s.id}${VIEW}`,
+      atlasUrl: `${base}/atlases/${s.id}/${VIEW}`,
       bareUrl: `${base}/bare/${VIEW}`,
+      layersUrl: `${base}/bare/layers.html?plan=${s.id}${VIEW}`,
+      leafletUrl: `${base}/bare/leaflet.html?atlas=${s.id}${VIEW}`,
       real: false,
       extra: {},
+      bytes: {},
     })),
     ...others,
     // BENCH_QUICK=1 measures the atlases of the index only, to try a change.
   ].filter((s) => !process.env.BENCH_QUICK || s.real);
+  if (process.env.BENCH_PROFILE) {
+    const splits = first ? await profileScenario(browser, first, mounts) : [];
+    await browser.close();
+    server.close();
+    console.log(splitTable(splits).join('\n'));
+    return;
+  }
   const loads: ScenarioResult[] = [];
-  for (const scenario of scenarios) {
+  for (const [i, scenario] of scenarios.entries()) {
     console.log(`measuring: ${scenario.name}`);
-    const { atlasUrl, bareUrl, layersUrl } = scenario;
-    const runs = await measureScenario(
-      browser,
-      { atlasUrl, bareUrl, ...(layersUrl ? { layersUrl } : {}) },
-      RUNS,
-    );
-    loads.push({ ...summarizeScenario(scenario.name, runs), ...scenario.extra });
+    const { atlasUrl, bareUrl, layersUrl, leafletUrl } = scenario;
+    // What each page's first screen fetched, from one load apart from the timed ones.
+    const bytes = { ...scenario.bytes };
+    for (const [page, url] of [
+      ['atlas', atlasUrl],
+      ['bare', bareUrl],
+      ['layers', layersUrl],
+      ['leaflet', leafletUrl],
+    ] as const) {
+      if (url && !bytes[page]) bytes[page] = (await firstScreen(browser, url, page === 'atlas')).bytes;
+    }
+    const pages = {
+      atlasUrl,
+      bareUrl,
+      ...(layersUrl ? { layersUrl } : {}),
+      ...(leafletUrl ? { leafletUrl } : {}),
+    };
+    const runs = await measureScenario(browser, pages, RUNS, i === 0);
+    loads.push({ ...summarizeScenario(scenario.name, runs, bytes), ...scenario.extra });
   }
   console.log('measuring: each article layer by itself');
   const layers = await measureLayerCosts(browser, base, RUNS);
+  console.log('profiling: one load of each page of the default atlas');
+  const profile = first ? await profileScenario(browser, first, mounts) : [];
   const chromiumVersion = browser.version();
   await browser.close();
   server.close();
@@ -139,6 +206,7 @@ async function main(): Promise<void> {
     node: measureNodeTimings(RUNS),
     loads,
     layers,
+    profile,
   };
   if (process.env.BENCH_QUICK) {
     console.log(JSON.stringify({ bytes: report.bytes, loads: report.loads, layers: report.layers }, null, 2));

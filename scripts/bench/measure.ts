@@ -2,9 +2,9 @@
 // rotation, and reads what the page scripts recorded. Returns raw runs; stats.ts sums them up.
 import type { Browser } from 'playwright-core';
 import { VIEW, VIEWPORT } from './config';
-import { addOneLayer, COUNT_SHADERS_AND_FRAMES, PAN_AND_ZOOM } from './page-scripts';
+import { addOneLayer, COUNT_SHADERS_AND_FRAMES, PAN_AND_ZOOM, WATCH_HEADLINE } from './page-scripts';
 import { summarizeLayerCosts, type ScenarioRuns } from './stats';
-import type { BasemapFetched, LayerCost, LayerResult, PageLoad } from './types';
+import type { BasemapFetched, LayerCost, LayerResult, PageBytes, PageLoad, PeerPage } from './types';
 
 const LOAD_TIMEOUT_MS = 120_000;
 
@@ -20,12 +20,13 @@ async function inRotation(rounds: number, steps: readonly (() => Promise<unknown
 
 /**
  * Loads a page in a fresh context, waits for its mark (`app-ready` for the atlas, `map-idle` for
- * a bare page), then pans and zooms for 3 s while recording frames.
+ * a bare page or the Leaflet page), then pans and zooms for 3 s while recording frames.
  */
 export async function measurePage(browser: Browser, url: string, atlas: boolean): Promise<PageLoad> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
   await page.addInitScript(COUNT_SHADERS_AND_FRAMES);
+  await page.addInitScript(WATCH_HEADLINE);
   await page.goto(url);
   const mark = atlas ? 'app-ready' : 'map-idle';
   await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, mark, {
@@ -36,6 +37,9 @@ export async function measurePage(browser: Browser, url: string, atlas: boolean)
       .benchStats,
     mapIdle: performance.getEntriesByName('map-idle')[0]?.startTime ?? NaN,
     appReady: performance.getEntriesByName('app-ready')[0]?.startTime ?? null,
+    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+    headline: (window as unknown as { benchHeadline?: number }).benchHeadline ?? null,
+    firstMap: performance.getEntriesByName('first-map')[0]?.startTime ?? null,
     stages: Object.fromEntries(
       performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)]),
     ),
@@ -46,22 +50,41 @@ export async function measurePage(browser: Browser, url: string, atlas: boolean)
   return { ...marks, frames };
 }
 
+/** The kind of file a URL fetches, for a page's bytes. */
+export function kindOf(url: string): Exclude<keyof PageBytes, 'requests'> {
+  const path = new URL(url).pathname;
+  if (/\.m?js$/.test(path)) return 'js';
+  if (path.endsWith('.css')) return 'css';
+  if (/\.(woff2?|ttf|otf)$/.test(path)) return 'fonts';
+  if (/\.(json|geojson|pbf|mvt)$/.test(path)) return 'data';
+  return 'other';
+}
+
+/** A page's bytes by kind, from the URL and size of every response. */
+export function pageBytes(responses: readonly { url: string; bytes: number }[]): PageBytes {
+  const bytes: PageBytes = { js: 0, css: 0, fonts: 0, data: 0, other: 0, requests: responses.length };
+  for (const { url, bytes: n } of responses) bytes[kindOf(url)] += n;
+  return bytes;
+}
+
 /**
  * A page's first screen: loads it in a fresh context, waits for its mark, and reads the view it
- * shows (as the link's hash) and the basemap files it fetched, with their bytes (the bench's
- * server sends them uncompressed).
+ * shows (as the link's hash), the basemap files it fetched, and everything it fetched by kind,
+ * with their bytes (the bench's server sends them uncompressed). Playwright sees the requests of
+ * the map's worker too (the tiles and labels), which the page's resource timing does not.
  */
 export async function firstScreen(
   browser: Browser,
   url: string,
   atlas: boolean,
-): Promise<{ view: string; basemap: BasemapFetched }> {
+): Promise<{ view: string; basemap: BasemapFetched; bytes: PageBytes }> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
-  // The map's worker fetches the tiles and labels: the page's resource timing does not see them.
-  const bodies: Promise<number>[] = [];
+  const bodies: Promise<{ url: string; bytes: number }>[] = [];
   page.on('response', (response) => {
-    if (response.url().includes('/basemap/')) bodies.push(response.body().then((b) => b.length));
+    if (response.status() === 200 && !response.url().startsWith('data:')) {
+      bodies.push(response.body().then((b) => ({ url: response.url(), bytes: b.length })));
+    }
   });
   await page.goto(url);
   const mark = atlas ? 'app-ready' : 'map-idle';
@@ -73,38 +96,59 @@ export async function firstScreen(
     const c = map.getCenter();
     return '#map=' + map.getZoom().toFixed(2) + '/' + c.lat.toFixed(4) + '/' + c.lng.toFixed(4);
   })()`)) as string;
-  const sizes = await Promise.all(bodies);
-  const seen = { view, basemap: { requests: sizes.length, bytes: sizes.reduce((n, b) => n + b, 0) } };
+  const responses = await Promise.all(bodies);
+  const sizes = responses.filter((r) => r.url.includes('/basemap/')).map((r) => r.bytes);
+  const seen = {
+    view,
+    basemap: { requests: sizes.length, bytes: sizes.reduce((n, b) => n + b, 0) },
+    bytes: pageBytes(responses),
+  };
   await context.close();
   return seen;
 }
 
-/** The pages of one scenario: the atlas, the bare page, and for the real atlas the bare page with its layers. */
+/**
+ * The pages of one scenario: the atlas, the bare page, the bare page with the article's layers
+ * (the real atlas's, or a synthetic atlas's places), and the Leaflet peer page.
+ */
 export interface ScenarioPages {
   atlasUrl: string;
   bareUrl: string;
   layersUrl?: string;
+  leafletUrl?: string;
 }
 
-/** One warm-up load of each page, then `rounds` loads of each, the pages in rotation. */
+/**
+ * `rounds` loads of each page, the pages in rotation; with `warmUp`, one load of each before
+ * (the first scenario's: later ones find the browser and the machine warm).
+ */
 export async function measureScenario(
   browser: Browser,
   pages: ScenarioPages,
   rounds: number,
+  warmUp: boolean,
 ): Promise<ScenarioRuns> {
-  const { atlasUrl, bareUrl, layersUrl } = pages;
-  await measurePage(browser, atlasUrl, true); // warm-up
-  await measurePage(browser, bareUrl, false);
-  if (layersUrl) await measurePage(browser, layersUrl, false);
-  const atlas: PageLoad[] = [];
-  const bare: PageLoad[] = [];
-  const layers: PageLoad[] = [];
-  await inRotation(rounds, [
-    async () => atlas.push(await measurePage(browser, atlasUrl, true)),
-    async () => bare.push(await measurePage(browser, bareUrl, false)),
-    ...(layersUrl ? [async () => layers.push(await measurePage(browser, layersUrl, false))] : []),
-  ]);
-  return layersUrl ? { atlas, bare, layers } : { atlas, bare };
+  const { atlasUrl, bareUrl, layersUrl, leafletUrl } = pages;
+  const maps: { page: PeerPage; url: string; runs: PageLoad[] }[] = [
+    { page: 'atlas', url: atlasUrl, runs: [] },
+    { page: 'bare', url: bareUrl, runs: [] },
+    ...(layersUrl ? [{ page: 'layers' as const, url: layersUrl, runs: [] }] : []),
+    ...(leafletUrl ? [{ page: 'leaflet' as const, url: leafletUrl, runs: [] }] : []),
+  ];
+  const load = (m: (typeof maps)[number]) => measurePage(browser, m.url, m.page === 'atlas');
+  if (warmUp) for (const m of maps) await load(m);
+  await inRotation(
+    rounds,
+    maps.map((m) => async () => m.runs.push(await load(m))),
+  );
+  const runsOf = (page: PeerPage) => maps.find((m) => m.page === page)?.runs;
+  const [layers, leaflet] = [runsOf('layers'), runsOf('leaflet')];
+  return {
+    atlas: runsOf('atlas') ?? [],
+    bare: runsOf('bare') ?? [],
+    ...(layers ? { layers } : {}),
+    ...(leaflet ? { leaflet } : {}),
+  };
 }
 
 async function measureLayer(browser: Browser, url: string, id: string): Promise<LayerCost> {

@@ -1,8 +1,75 @@
 // The Markdown report (bench/results/latest.md), rendered from the report's figures alone: pure,
 // so that BENCH_REPORT=1 and the unit test make latest.md again from latest.json.
+import { splitTable } from './profile-split';
 import { againstControl, r1, ratio, kb } from './stats';
 import { evaluateTargets, type TargetResult } from './targets';
-import type { BenchReport, ScenarioResult } from './types';
+import { PEER_PAGES, type BenchReport, type PeerPage, type ScenarioResult } from './types';
+
+/** The pages of the three-way table, as the report names them. */
+const PAGE_NAMES: Record<PeerPage, string> = {
+  atlas: 'Article Atlas',
+  bare: 'bare MapLibre, basemap only',
+  layers: "bare MapLibre + the article's layers",
+  leaflet: 'Leaflet canvas',
+};
+
+const ms = (n: number | null) => (n === null ? '–' : String(n));
+
+/**
+ * Every page of each scenario side by side: what a reader sees when (first paint, headline, first
+ * meaningful map, everything drawn), the pan, and what the first screen fetched.
+ */
+function threeWayTable(loads: readonly ScenarioResult[]): string[] {
+  const measured = loads.filter((l) => l.pages);
+  if (measured.length === 0) return [];
+  const unmarked = measured.some((l) => PEER_PAGES.some((p) => l.pages?.[p] && !l.pages[p].firstMapMark));
+  return [
+    '## Article Atlas, bare MapLibre and Leaflet',
+    '',
+    'Medians, ms from navigation: first contentful paint; the headline drawn (Element Timing, pages',
+    'with one); the first meaningful map (the `first-map` mark: basemap, places and their names drawn);',
+    "map-idle; the pan's frames. Bytes: what the first screen fetched, as served (uncompressed), the",
+    "map's worker's fetches included.",
+    ...(unmarked
+      ? ['', "A first meaningful map marked * is the page's map-idle: the page set no `first-map` mark."]
+      : []),
+    '',
+    '| scenario | page | FCP | headline | first meaningful map | map-idle | pan p95 | pan max | JS | CSS | fonts | data | requests |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...measured.flatMap((l) =>
+      PEER_PAGES.flatMap((page) => {
+        const p = l.pages?.[page];
+        if (!p) return [];
+        const b = p.bytes;
+        const bytes = b
+          ? [kb(b.js), kb(b.css), kb(b.fonts), kb(b.data), String(b.requests)]
+          : ['', '', '', '', ''];
+        return [
+          `| ${l.scenario} | ${PAGE_NAMES[page]} | ${ms(p.fcpMs)} | ${ms(p.headlineMs)} | ${p.firstMapMs}${p.firstMapMark ? '' : '*'} | ${p.mapIdleMs} | ${p.frames.p95} | ${p.frames.max} | ${bytes.join(' | ')} |`,
+        ];
+      }),
+    ),
+    '',
+  ];
+}
+
+/** Where each page's main thread spent its load, from one traced load of each. */
+function profileSection(r: BenchReport): string[] {
+  if (!r.profile?.length) return [];
+  return [
+    "## Where the main thread's time goes (profile split)",
+    '',
+    "One load of each page of the default atlas with Chrome's tracing on (which slows every page), ms. A",
+    "sample taken during style, layout or paint is that work's; any other is the script running, by its",
+    'source file through the source maps ("app:" for the app\'s modules, also where a bench page imports',
+    'one), with MapLibre\'s time split by the code that called it; "other browser work" is a task with no',
+    'script on the stack (parsing, loading, decoding); "unsampled", time the profile has no sample for.',
+    'Scripts under 5 ms in every column are summed in one row.',
+    '',
+    ...splitTable(r.profile, 5),
+    '',
+  ];
+}
 
 function verdict(ok: boolean): string {
   return ok ? 'met' : '**MISSED**';
@@ -105,6 +172,8 @@ export function renderReport(r: BenchReport): string {
     '',
     `Machine: ${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.memoryGiB} GiB, ${r.machine.os}; Node ${r.machine.node}; Chromium ${r.machine.chromium}, WebGL on ${r.machine.webgl}. Medians of ${real?.runs} runs after a warm-up, the pages alternating run by run; view ${r.view} at ${r.viewport.width}x${r.viewport.height}.`,
     '',
+    ...threeWayTable(r.loads),
+    ...profileSection(r),
     '## Loading (ms from navigation)',
     '',
     'Ratios are of the medians; "run by run" gives the lowest and highest ratio of one atlas run to the',

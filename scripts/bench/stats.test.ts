@@ -5,6 +5,7 @@ import {
   kb,
   median,
   medianStages,
+  pageSummary,
   pairRatioRange,
   percentile,
   r1,
@@ -26,6 +27,9 @@ function load(mapIdle: number, appReady: number | null, more: Partial<PageLoad> 
     appReady,
     stages: { 'map-created': 200, 'map-load': Math.round(mapIdle) - 10, 'map-idle': Math.round(mapIdle) },
     frames: [16, 17, 60],
+    fcp: null,
+    headline: null,
+    firstMap: null,
     ...more,
   };
 }
@@ -117,6 +121,41 @@ describe('the figures of runs', () => {
   });
 });
 
+/** A page's summary as loads made by `load` give it: no paint, headline or first-map mark. */
+const page = (mapIdleMs: number) => ({
+  fcpMs: null,
+  headlineMs: null,
+  firstMapMs: mapIdleMs,
+  firstMapMark: false,
+  mapIdleMs,
+  frames: { p50: 17, p95: 60, max: 60, over50: 3, count: 9 },
+});
+
+describe('pageSummary', () => {
+  it('gives the medians of paint, headline and the first-map mark, with the bytes', () => {
+    const runs = [
+      load(1200, 1210, { fcp: 300.04, headline: 310, firstMap: 800 }),
+      load(1100, 1105, { fcp: 280, headline: 290, firstMap: 700 }),
+      load(1500, 1520, { fcp: 320, headline: 330, firstMap: 900.06 }),
+    ];
+    const bytes = { js: 1, css: 2, fonts: 3, data: 4, other: 0, requests: 9 };
+    expect(pageSummary(runs, bytes)).toEqual({
+      fcpMs: 300,
+      headlineMs: 310,
+      firstMapMs: 800,
+      firstMapMark: true,
+      mapIdleMs: 1200,
+      frames: { p50: 17, p95: 60, max: 60, over50: 3, count: 9 },
+      bytes,
+    });
+  });
+
+  it('takes map-idle for the first map when a run did not mark it, and the median of the runs with a headline', () => {
+    const runs = [load(1200, null, { firstMap: 800, headline: 500 }), load(1000, null), load(1100, null)];
+    expect(pageSummary(runs)).toEqual({ ...page(1100), headlineMs: 500 });
+  });
+});
+
 describe('summarizeScenario', () => {
   it('gives the medians, their ratios, the pair ranges and every run, as the report stores them', () => {
     const atlas = [load(1200, 1210), load(1100, 1105), load(1500, 1520)];
@@ -143,6 +182,11 @@ describe('summarizeScenario', () => {
         mapIdleMs: 1100,
         stages: { 'map-created': 200, 'map-load': 1090, 'map-idle': 1100 },
         work: { programs: 8, programMs: 100, framesBeforeLoad: 5 },
+      },
+      pages: {
+        atlas: page(1200),
+        bare: page(1000),
+        layers: page(1100),
       },
     });
   });

@@ -1,6 +1,17 @@
 // Pure statistics of the runs: medians, ratios, frame percentiles, and the figures of a scenario
 // and of the layer costs as the report stores them. No I/O.
-import type { FrameStats, LayerCost, LayerResult, PageLoad, ScenarioResult, Work } from './types';
+import type {
+  FrameStats,
+  LayerCost,
+  LayerResult,
+  PageBytes,
+  PageLoad,
+  PageSummary,
+  PeerPage,
+  ScenarioResult,
+  Work,
+} from './types';
+import { PEER_PAGES } from './types';
 
 /** The median; of an even count, the mean of the middle two. */
 export function median(xs: readonly number[]): number {
@@ -64,13 +75,48 @@ export function frameStats(frames: readonly number[]): FrameStats {
 export interface ScenarioRuns {
   atlas: PageLoad[];
   bare: PageLoad[];
-  /** The bare page with the article's layers, when it was measured (real atlas only). */
+  /** The bare page with the article's layers, when it was measured. */
   layers?: PageLoad[];
+  /** The Leaflet peer page, when it was measured. */
+  leaflet?: PageLoad[];
 }
 
-/** A scenario's figures as the report stores them. */
-export function summarizeScenario(scenario: string, runs: ScenarioRuns): ScenarioResult {
-  const { atlas, bare, layers } = runs;
+/** The median of the figures the runs have, or null when none has it (a page without a headline). */
+function medianOrNull(xs: readonly (number | null)[]): number | null {
+  const known = xs.filter((x): x is number => x !== null);
+  return known.length ? r1(median(known)) : null;
+}
+
+/**
+ * One page's figures over its runs: the medians of its paint, headline, first meaningful map
+ * (the `first-map` mark where every run set it, else map-idle) and map-idle, and its pan's frames.
+ */
+export function pageSummary(runs: readonly PageLoad[], bytes?: PageBytes): PageSummary {
+  const marked = runs.length > 0 && runs.every((r) => r.firstMap !== null);
+  return {
+    fcpMs: medianOrNull(runs.map((r) => r.fcp)),
+    headlineMs: medianOrNull(runs.map((r) => r.headline)),
+    firstMapMs: r1(median(runs.map((r) => (marked ? (r.firstMap ?? NaN) : r.mapIdle)))),
+    firstMapMark: marked,
+    mapIdleMs: r1(median(runs.map((r) => r.mapIdle))),
+    frames: frameStats(runs.flatMap((r) => r.frames)),
+    ...(bytes ? { bytes } : {}),
+  };
+}
+
+/** A scenario's figures as the report stores them; `bytes`, what each page's first screen fetched. */
+export function summarizeScenario(
+  scenario: string,
+  runs: ScenarioRuns,
+  bytes: Partial<Record<PeerPage, PageBytes>> = {},
+): ScenarioResult {
+  const { atlas, bare, layers, leaflet } = runs;
+  const measured: Partial<Record<PeerPage, PageLoad[]>> = { atlas, bare, layers, leaflet };
+  const pages: Partial<Record<PeerPage, PageSummary>> = {};
+  for (const page of PEER_PAGES) {
+    const r = measured[page];
+    if (r) pages[page] = pageSummary(r, bytes[page]);
+  }
   const bareIdle = median(bare.map((r) => r.mapIdle));
   const mapIdle = median(atlas.map((r) => r.mapIdle));
   const appReady = median(atlas.map((r) => r.appReady ?? NaN));
@@ -111,6 +157,7 @@ export function summarizeScenario(scenario: string, runs: ScenarioRuns): Scenari
           },
         }
       : {}),
+    pages,
   };
 }
 

@@ -1,5 +1,6 @@
 // The shape of bench/results/latest.json: what one page load measures, and the report the bench
 // writes from them. The Markdown report is rendered from this shape alone (report.ts).
+import type { ProfileSplit } from './profile-split';
 
 /** What one page load measured in Chromium. */
 export interface PageLoad {
@@ -14,6 +15,40 @@ export interface PageLoad {
   stages: Record<string, number>;
   /** Every frame's duration during the scripted pan and zoom, ms. */
   frames: number[];
+  /** First contentful paint (Paint Timing), ms from navigation. */
+  fcp: number | null;
+  /** When the headline (`elementtiming="headline"`) was drawn (Element Timing); null on a page without one. */
+  headline: number | null;
+  /** The `first-map` mark: basemap, places and names drawn; null on a page that does not set it. */
+  firstMap: number | null;
+}
+
+/** What a page fetched for its first screen, by kind, bytes as served (uncompressed). */
+export interface PageBytes {
+  js: number;
+  css: number;
+  fonts: number;
+  /** Atlas data, basemap tiles and labels, JSON. */
+  data: number;
+  other: number;
+  requests: number;
+}
+
+/** The pages of the three-way comparison: the atlas, bare MapLibre drawing the same places, and Leaflet. */
+export const PEER_PAGES = ['atlas', 'bare', 'layers', 'leaflet'] as const;
+export type PeerPage = (typeof PEER_PAGES)[number];
+
+/** One page of a scenario, medians of its runs, ms from navigation. */
+export interface PageSummary {
+  fcpMs: number | null;
+  headlineMs: number | null;
+  /** The first meaningful map: the `first-map` mark, or map-idle on a page without it (`firstMapMark` false). */
+  firstMapMs: number;
+  firstMapMark: boolean;
+  mapIdleMs: number;
+  frames: FrameStats;
+  /** What its first screen fetched (one load before the runs). */
+  bytes?: PageBytes;
 }
 
 /** One article layer added by itself to the loaded bare page: the time to the next idle, and the programs compiled. */
@@ -68,8 +103,16 @@ export interface ScenarioResult {
   bareWork: Work;
   atlasFrames: FrameStats;
   bareFrames: FrameStats;
-  /** The bare page with the article's map layers (real atlas only). */
+  /**
+   * The bare page with the article's map layers: the real atlas's (layers.html), or a synthetic
+   * atlas's places as the atlas plans them.
+   */
   layers?: { mapIdleMs: number; stages: Record<string, number>; work: Work };
+  /**
+   * Every page of the three-way comparison that was measured: the atlas, the bare page, the bare
+   * page with the article's layers, the Leaflet peer page.
+   */
+  pages?: Partial<Record<PeerPage, PageSummary>>;
 }
 
 /** Each article layer added by itself to the loaded bare page: medians and every run, ms. */
@@ -128,4 +171,6 @@ export interface BenchReport {
   loads: ScenarioResult[];
   /** Each article layer added by itself to the loaded bare page. */
   layers: LayerResult[];
+  /** Where each page's main thread spent its load (one traced load of each page of the default atlas). */
+  profile?: ProfileSplit[];
 }

@@ -2,15 +2,20 @@ import { defaultAtlasEntry } from '../domain/load-atlas';
 import type { AtlasIndexEntry } from '../domain/types';
 import type { AtlasLink } from '../ui/atlas-list';
 
+/** The page the build writes for an atlas (scripts/vite-plugin-prerender.ts): `/` for the default. */
+export const atlasPagePath = (id: string, isDefault: boolean): string =>
+  isDefault ? '/' : `/atlases/${encodeURIComponent(id)}/`;
+
 /**
- * The link that opens atlas `id` from a page whose query is `search`: `?atlas=ID`, the other
- * query parameters kept as they are. The hash is left out: its place and view belong to the
- * atlas shown now.
+ * The link that opens atlas `id` from a page whose query is `search`: the atlas's own page
+ * (atlasPagePath), with the other query parameters kept as they are and `?atlas=` dropped (the
+ * page names its atlas). The hash is left out: its place and view belong to the atlas shown now.
  */
-export function atlasHref(search: string, id: string): string {
+export function atlasHref(search: string, id: string, isDefault: boolean): string {
   const params = new URLSearchParams(search);
-  params.set('atlas', id);
-  return `?${params.toString()}`;
+  params.delete('atlas');
+  const query = params.toString();
+  return `${atlasPagePath(id, isDefault)}${query ? `?${query}` : ''}`;
 }
 
 /** Every atlas of the index as a link, in the index's order (the editors' order). */
@@ -23,7 +28,7 @@ export function atlasLinks(
   return index.map((entry) => ({
     id: entry.id,
     title: entry.title,
-    href: atlasHref(search, entry.id),
+    href: atlasHref(search, entry.id, entry === fallback),
     current: entry.id === currentId,
     isDefault: entry === fallback,
   }));

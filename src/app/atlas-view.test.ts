@@ -25,7 +25,7 @@ describe('AtlasView', () => {
   let view: AtlasView;
   let fonts: ReturnType<typeof stubDocumentFonts>;
 
-  beforeEach(() => {
+  beforeEach(async () => {
     fonts = stubDocumentFonts();
     // The map shows Tbilisi and Lagodekhi; Batumi lies west of it.
     const created = createFakeMap({ bounds: [44, 40, 48, 44] });
@@ -44,6 +44,10 @@ describe('AtlasView', () => {
       onChoose: (placeId) => store.dispatch({ type: 'select-place', placeId, origin: 'panel' }),
     });
     view = new AtlasView(store, adapter, model, panel, { exportPlace: vi.fn(), showAllFacts: vi.fn() });
+    // The popup's summary and the framing (a chunk the view loads once the map is there): loaded
+    // here, so that each test waits for the popup's code alone.
+    await import('./selection');
+    await new Promise((done) => setTimeout(done, 0));
     fake.clearLog();
   });
 
@@ -134,5 +138,33 @@ describe('AtlasView', () => {
     expect(expanded()).toEqual([['tbilisi', 'place-popup']]);
     // Chosen on the map: not moved, its popup kept in view.
     expect(fake.cameraCalls).toEqual([KEEP_IN_VIEW]);
+  });
+
+  it('follows a date filter: the markers count its facts and dim a place with none, the open popup shows them, focus stays', async () => {
+    select('tbilisi', 'map');
+    await adapter.preparePopup();
+    const count = (id: string) =>
+      document.querySelector(`.place-marker[data-place-id="${id}"] .marker-count`)?.textContent;
+    const dimmed = () =>
+      [...document.querySelectorAll<HTMLElement>('.place-marker.is-outside')].map((m) => m.dataset.placeId);
+    expect([count('tbilisi'), count('lagodekhi'), dimmed()]).toEqual(['5 facts', '2 facts', []]);
+    const elsewhere = el('button', { text: 'On the timeline' });
+    document.body.append(elsewhere);
+    elsewhere.focus();
+    store.dispatch({ type: 'choose-when', when: { kind: 'date', date: '2024-03-14' } });
+    expect([count('tbilisi'), count('lagodekhi'), dimmed()]).toEqual([
+      '2 facts',
+      '0 facts',
+      ['lagodekhi', 'tbilisi-test-square'],
+    ]);
+    expect(openPopup()).toBe('popup-tbilisi-title');
+    expect(document.querySelector('#place-popup .summary-filter')?.textContent).toBe(
+      '2 of its 5 facts, those of 14 March 2024.',
+    );
+    expect(expanded()).toEqual([['tbilisi', 'place-popup']]);
+    expect(document.activeElement).toBe(elsewhere);
+    store.dispatch({ type: 'choose-when', when: null });
+    expect([count('tbilisi'), count('lagodekhi'), dimmed()]).toEqual(['5 facts', '2 facts', []]);
+    expect(document.querySelector('#place-popup .summary-filter')).toBe(null);
   });
 });

@@ -55,8 +55,11 @@ describe('parseLink', () => {
       start: '2023-09-19',
       end: '2023-09-21',
     });
-    // The end may be as coarse as the start's year: 2023-09 .. 2023 runs within 2023.
-    expect(parseLink('#when=2023-09..2023').when).toEqual({ kind: 'span', start: '2023-09', end: '2023' });
+    expect(parseLink('#when=2023-09..2023-10').when).toEqual({
+      kind: 'span',
+      start: '2023-09',
+      end: '2023-10',
+    });
   });
 
   it('ignores a malformed date filter', () => {
@@ -68,6 +71,11 @@ describe('parseLink', () => {
       '..2023',
       '2023..2022',
       '2023-09-21..2023-09-20',
+      // The rule of a fact's span (isForwardSpan): the end must start after the start starts and
+      // end no earlier than it ends; a span of one date is written as the date.
+      '2023-09..2023',
+      '2023..2023-09',
+      '2023-09-21..2023-09-21',
       '2020..2021..2022',
       'today',
     ]) {

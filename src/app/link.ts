@@ -1,9 +1,8 @@
-import { isIsoDate } from '../domain/dates';
-import { KEBAB_ID } from '../domain/json-reader';
+import { readDateFilter, type DateFilter } from '../domain/date-filter';
+import { KEBAB_ID } from '../domain/json-text';
 import type { View } from '../domain/view';
 
-/** A date filter: one date of any precision (`2023`, `2023-09`, `2023-09-21`) or a span of two. */
-export type DateFilter = { kind: 'date'; date: string } | { kind: 'span'; start: string; end: string };
+export type { DateFilter } from '../domain/date-filter';
 
 /** What a link to the atlas holds. Each key is read and written by the one pair in LINK_KEYS. */
 export interface LinkState {
@@ -39,13 +38,10 @@ function parseView(text: string): View | null {
   return { lng, lat, zoom };
 }
 
+/** `2023-09-21` or `START..END`, read by the rule of a fact's date (date-filter.ts). */
 function parseWhen(text: string): DateFilter | null {
   const [start, end, ...rest] = text.split('..');
-  if (start === undefined || rest.length > 0 || !isIsoDate(start)) return null;
-  if (end === undefined) return { kind: 'date', date: start };
-  // A span runs forwards: its end may not start before its start (`2023..2023-09-20` is fine).
-  if (!isIsoDate(end) || end < start.slice(0, end.length)) return null;
-  return { kind: 'span', start, end };
+  return start === undefined || rest.length > 0 ? null : readDateFilter(start, end);
 }
 
 /** The keys of a link, in the order they are written: `#place=ID&map=ZOOM/LAT/LNG&when=…&names=…`. */

@@ -21,8 +21,8 @@ describe('unknownAtlas', () => {
     expect(unknownAtlas('gamma', { index: [ALPHA, BETA], issues: [UNKNOWN] }, '?atlas=gamma&x=1')).toEqual({
       id: 'gamma',
       links: [
-        { id: 'alpha', title: 'Alpha', href: '?atlas=alpha&x=1', current: false, isDefault: false },
-        { id: 'beta', title: 'Beta “B”', href: '?atlas=beta&x=1', current: false, isDefault: true },
+        { id: 'alpha', title: 'Alpha', href: '/atlases/alpha/?x=1', current: false, isDefault: false },
+        { id: 'beta', title: 'Beta “B”', href: '/?x=1', current: false, isDefault: true },
       ],
     });
   });
@@ -53,8 +53,8 @@ describe('showLoadFailure', () => {
       'Beta “B” (the default)',
     ]);
     expect([...parent.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual([
-      '?atlas=alpha',
-      '?atlas=beta',
+      '/atlases/alpha/',
+      '/',
     ]);
     expect(parent.querySelectorAll('[aria-current]').length).toBe(0);
     expect(document.title).toBe('No atlas called “<script>alert(1)</script>” · Article Atlas');

@@ -106,6 +106,23 @@ describe('nextState', () => {
     expect(step(initialState(null, EMPTY_LINK, isPlace), { type: 'view', view: VIEW }).view).toEqual(VIEW);
   });
 
+  it('chooses a date filter and the whole story again; the same filter again changes nothing', () => {
+    const selected = step(start, { type: 'select-place', placeId: 'baku', origin: 'map' });
+    const day = step(selected, { type: 'choose-when', when: { kind: 'date', date: '2023-09-21' } });
+    expect(day).toEqual({ ...selected, when: { kind: 'date', date: '2023-09-21' } });
+    expect(step(day, { type: 'choose-when', when: { kind: 'date', date: '2023-09-21' } })).toBe(day);
+    const span = step(day, { type: 'choose-when', when: { kind: 'span', start: '2020', end: '2023-09-20' } });
+    expect(span.when).toEqual({ kind: 'span', start: '2020', end: '2023-09-20' });
+    expect(linkOf(span)).toEqual({
+      placeId: 'baku',
+      view: VIEW,
+      when: { kind: 'span', start: '2020', end: '2023-09-20' },
+      names: null,
+    });
+    expect(step(span, { type: 'choose-when', when: null })).toEqual(selected);
+    expect(step(selected, { type: 'choose-when', when: null })).toBe(selected);
+  });
+
   it('follows a link: its place (when it is one), its filters, and its view or the map’s', () => {
     const selected = step(start, { type: 'select-place', placeId: 'baku', origin: 'map' });
     const other = { lng: 44.5, lat: 40.2, zoom: 7 };
@@ -128,6 +145,22 @@ describe('nextState', () => {
   });
 });
 
+describe('the names command', () => {
+  it('sets the name set, keeps the selection, and is no change when it is the same', () => {
+    const place = step(start, { type: 'select-place', placeId: 'baku', origin: 'map' });
+    const named = step(place, { type: 'names', names: 'az' });
+    expect(named).toEqual({ ...place, names: 'az' });
+    expect(nextState(named, { type: 'names', names: 'az' }, isPlace)).toBe(named);
+    expect(step(named, { type: 'names', names: null })).toEqual(place);
+    expect(linkOf(named)).toEqual({ placeId: 'baku', view: VIEW, when: null, names: 'az' });
+  });
+
+  it('rewrites the current entry of the history', () => {
+    const named = step(start, { type: 'names', names: 'hy' });
+    expect(historyEntry(start, named, { type: 'names', names: 'hy' })).toBe('replace');
+  });
+});
+
 describe('historyEntry', () => {
   const place = step(start, { type: 'select-place', placeId: 'baku', origin: 'map' });
   it('pushes a new selection, also the end of one', () => {
@@ -145,6 +178,12 @@ describe('historyEntry', () => {
     expect(historyEntry(place, place, { type: 'select-place', placeId: 'baku', origin: 'panel' })).toBe(
       'replace',
     );
+  });
+
+  it('rewrites the current entry for a new date filter: Back leaves the filter as the entry holds it', () => {
+    const when = { kind: 'date', date: '2023-09-21' } as const;
+    const filtered = step(place, { type: 'choose-when', when });
+    expect(historyEntry(place, filtered, { type: 'choose-when', when })).toBe('replace');
   });
 
   it('writes nothing for a followed link: the browser is there already', () => {

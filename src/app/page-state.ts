@@ -1,3 +1,4 @@
+import { sameWhen } from '../domain/date-filter';
 import type { View } from '../domain/view';
 import { sameView, type DateFilter, type LinkState } from './link';
 
@@ -18,9 +19,9 @@ export interface PageState {
   selection: Selection;
   /** How the current selection was made (null while nothing is selected). */
   origin: SelectionOrigin | null;
-  /** The date filter (no control yet: carried in the link). */
+  /** The date filter: the facts of a day, month, year or span (null: the whole story). */
   when: DateFilter | null;
-  /** The name set (no control yet: carried in the link). */
+  /** The name set: the language whose names lead (null: the article's names). */
   names: string | null;
   /** The map's view, once the map reports it or a link gives it. */
   view: View | null;
@@ -36,6 +37,10 @@ export type Command =
   | { type: 'file-removed'; fileId: string }
   /** The map stopped moving here. */
   | { type: 'view'; view: View }
+  /** The reader chose a name set (null: the article's names). */
+  | { type: 'names'; names: string | null }
+  /** The reader chose the facts of a date or span on the timeline, or the whole story (null). */
+  | { type: 'choose-when'; when: DateFilter | null }
   /** A link was followed (the page opened, or Back and Forward): its state replaces the page's. */
   | { type: 'follow-link'; link: LinkState };
 
@@ -84,6 +89,10 @@ export function nextState(state: PageState, command: Command, isPlace: (id: stri
     // A view the link would write the same is no change: a link followed stays as it was written.
     case 'view':
       return state.view && sameView(state.view, command.view) ? state : { ...state, view: command.view };
+    case 'names':
+      return state.names === command.names ? state : { ...state, names: command.names };
+    case 'choose-when':
+      return sameWhen(state.when, command.when) ? state : { ...state, when: command.when };
     case 'follow-link': {
       const { link } = command;
       const placeId = link.placeId && isPlace(link.placeId) ? link.placeId : null;

@@ -1,23 +1,31 @@
 import type { AtlasModel } from '../domain/atlas-model';
+import { factsInWhen, whenLabel, type DateFilter } from '../domain/date-filter';
 import { keyFacts } from '../domain/fact-ranking';
 import type { Place } from '../domain/types';
 import { buildPlaceSummary } from '../ui/place-summary';
 
 /**
  * A place in short, for its popup: its names, status, caption and key facts (see keyFacts). A
- * module apart from the panel's details: it could load with the popup's code, but a dynamic
- * import of it makes the bundler split the modules it shares with the first screen and the export
- * into chunks of their own, which costs the first screen more bytes than it saves.
+ * module apart from the panel's details: it loads with the camera's framing (./selection), off
+ * the first screen. With a date filter, of the facts it shows.
  */
 export function placeSummary(
   m: AtlasModel,
   place: Place,
   headingId: string,
   options: { onAllFacts: () => void; actions: readonly HTMLElement[] },
+  when: DateFilter | null = null,
 ): HTMLElement {
-  const facts = m.factsOf(place.id);
+  const all = m.factsOf(place.id);
+  const facts = factsInWhen(all, when);
   return buildPlaceSummary(
-    { place, keyFacts: keyFacts(facts, place.id), factCount: facts.length, article: m.atlas.article },
+    {
+      place,
+      keyFacts: keyFacts(facts, place.id),
+      factCount: facts.length,
+      article: m.atlas.article,
+      ...(when ? { filter: { label: whenLabel(when), total: all.length } } : {}),
+    },
     { headingId, ...options },
   );
 }

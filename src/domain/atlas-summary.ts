@@ -51,7 +51,7 @@ export function storyFrame(atlas: Atlas, margin = 0.4): BBox {
   return [w - pad, Math.max(s - pad, -85), e + pad, Math.min(n + pad, 85)];
 }
 
-function positionsOf(place: Place): number[][] {
+function positionsOf(place: Pick<Place, 'geometry'>): number[][] {
   const g = place.geometry;
   if (g.type === 'Point') return [g.coordinates];
   if (g.type === 'Polygon') return g.coordinates[0] ?? [];
@@ -97,7 +97,7 @@ export function contestedNames(place: Place): { name: string; lang: string }[] {
 
 /** A region's northernmost and southernmost vertices, where a label can sit outside it. */
 export function regionLabelAnchors(
-  place: Place,
+  place: Pick<Place, 'geometry'>,
 ): { north: [number, number]; south: [number, number] } | undefined {
   if (place.geometry.type === 'Point') return undefined;
   const ring = positionsOf(place);

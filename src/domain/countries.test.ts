@@ -1,6 +1,7 @@
 import { iso31661 } from 'iso-3166';
 import { describe, expect, it } from 'vitest';
-import { COUNTRY_CODES, countryName, isCountryCode } from './countries';
+import { COUNTRY_CODES, isCountryCode } from './countries';
+import { countryName } from './country-names';
 
 describe('COUNTRY_CODES', () => {
   it('holds every assigned ISO 3166-1 alpha-2 code as the iso-3166 package lists them, and XK', () => {

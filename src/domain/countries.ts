@@ -19,20 +19,3 @@ const ASSIGNED = new Set(COUNTRY_CODES);
 
 /** Whether `code` is an assigned ISO 3166-1 alpha-2 code (or XK, Kosovo). */
 export const isCountryCode = (code: string): boolean => ASSIGNED.has(code);
-
-/** Made on first use, like the language names: building it reads ICU data. */
-let regionNames: Intl.DisplayNames | undefined;
-
-/**
- * The country's English short name, from the names built into Node and the browsers (CLDR):
- * `US` -> `United States`, `AZ` -> `Azerbaijan`. A code the runtime cannot name is given as it is.
- */
-export function countryName(code: string): string {
-  try {
-    regionNames ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
-    return regionNames.of(code) ?? code;
-  } catch {
-    // A code that is not two letters makes `of` throw a RangeError.
-    return code;
-  }
-}

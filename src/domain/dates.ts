@@ -1,7 +1,8 @@
 // Dates as the atlas writes them: a calendar date of any precision (`2023-09-21`, `2023-09`, `2023`),
 // and a fact's date, which is one such date or an ISO 8601 interval of two (`2026-01-23/2026-01-24`).
 // Every reader of fact dates goes through this module: the validator, the page's date lines and
-// their order, the export, and the filter by date to come (`overlaps`).
+// their order, the export, and the filter by date (`overlaps`, date-filter.ts). The validator's own rules
+// for them (a date that is none, a span backwards, a date after publication) are in date-checks.ts.
 
 /** A date as ISO 8601: `YYYY-MM-DD`, or reduced precision `YYYY-MM` / `YYYY`. */
 export type IsoDate = string;
@@ -71,16 +72,9 @@ export function lastDay(date: IsoDate): string {
 }
 
 /**
- * Whether a date of any precision starts after `day` (`YYYY-MM-DD`): `2023-09` is not after
- * `2023-09-22`, `2023-10` is.
- */
-export function isAfter(date: IsoDate, day: string): boolean {
-  return firstDay(date) > day;
-}
-
-/**
  * The start and end of a fact's date as written (`2026-01-23/2026-01-24`, or `2026-01-23` for
- * both), without checking them: for a validated fact, or after `factDateProblem` found nothing.
+ * both), without checking them: for a validated fact, or after `factDateProblem` (date-checks.ts)
+ * found nothing.
  */
 export function factDate(text: string): FactDate {
   const slash = text.indexOf('/');
@@ -93,19 +87,12 @@ export function factDateText(date: FactDate): string {
 }
 
 /**
- * Why `text` is not a fact's date (a date of any precision, or a span `START/END` that runs
- * forwards), or undefined when it is one.
+ * Whether `start` to `end` is a span forwards in time: it starts before its end starts and ends no
+ * earlier than its start ends (`2020/2023-09-20`, `2023-09/2023-10`; not `2023-09/2023` nor a span of
+ * one day). The one rule for a fact's span and a link's `when=START..END`.
  */
-export function factDateProblem(text: string): string | undefined {
-  const parts = text.split('/');
-  if (parts.length > 2 || !parts.every(isIsoDate)) {
-    return `"${text}" is not an ISO 8601 date (YYYY-MM-DD, YYYY-MM or YYYY) or span of two (START/END)`;
-  }
-  const { start, end } = factDate(text);
-  if (parts.length === 2 && !(firstDay(start) < firstDay(end) && lastDay(start) <= lastDay(end))) {
-    return `"${text}" is not a span forwards in time: its start, ${start}, must come before its end, ${end}`;
-  }
-  return undefined;
+export function isForwardSpan(start: IsoDate, end: IsoDate): boolean {
+  return firstDay(start) < firstDay(end) && lastDay(start) <= lastDay(end);
 }
 
 /** The days a fact's date covers: `2023-09` covers 1 to 30 September 2023. */
@@ -162,12 +149,18 @@ const MONTHS = [
 ];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
+/** Whether a date in words names the weekday of a day (`Thursday 21 September 2023`) or not (`21 September 2023`). */
+export interface DateWords {
+  weekday?: boolean;
+}
+
 /** `2023-09-21` -> `Thursday 21 September 2023`; `2023-09` -> `September 2023`; `2020` -> `2020`. */
-export function formatDate(date: IsoDate): string {
+export function formatDate(date: IsoDate, words: DateWords = {}): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number | undefined, number | undefined];
   if (m === undefined) return String(y);
   const month = MONTHS[m - 1] ?? '';
   if (d === undefined) return `${month} ${y}`;
+  if (words.weekday === false) return `${d} ${month} ${y}`;
   const weekday = WEEKDAYS[utcDate(y, m, d).getUTCDay()];
   return `${weekday} ${d} ${month} ${y}`;
 }
@@ -175,12 +168,12 @@ export function formatDate(date: IsoDate): string {
 /**
  * A fact's date in words. A span names what its ends share once, at the end: `Friday 23 –
  * Saturday 24 January 2026`, `Friday 30 January – Sunday 1 February 2026`, `September – October
- * 2023`, `December 2023 – January 2024`.
+ * 2023`, `December 2023 – January 2024`; without weekdays `19 – 21 September 2023`.
  */
-export function formatFactDate(date: FactDate): string {
-  const end = formatDate(date.end);
+export function formatFactDate(date: FactDate, words: DateWords = {}): string {
+  const end = formatDate(date.end, words);
   if (date.start === date.end) return end;
-  let start = formatDate(date.start);
+  let start = formatDate(date.start, words);
   const sharedYear = ` ${date.end.slice(0, 4)}`;
   if (date.start.slice(0, 4) === date.end.slice(0, 4) && precisionOf(date.start) !== 'year') {
     start = start.slice(0, -sharedYear.length);

@@ -379,7 +379,9 @@ describe('file names and the command line', () => {
     const { article } = atlas();
     expect(exportFileName(article, 'places')).toBe('2023-09-22-karabakh-peace-talks.geojson');
     expect(exportFileName(article, 'facts')).toBe('2023-09-22-karabakh-peace-talks-facts.geojson');
-    expect(exportFileName(article, 'places', 'baku')).toBe('2023-09-22-karabakh-peace-talks-baku.geojson');
+    expect(exportFileName(article, 'places', { placeId: 'baku' })).toBe(
+      '2023-09-22-karabakh-peace-talks-baku.geojson',
+    );
   });
 
   it('npm run export writes exactly the bytes of the domain export, to a file or to standard output', () => {

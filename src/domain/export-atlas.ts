@@ -1,5 +1,5 @@
 import booleanClockwise from '@turf/boolean-clockwise';
-import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, Point, Position } from 'geojson';
 import { buildAtlasModel, type AtlasModel } from './atlas-model';
 import { factDate } from './dates';
 import { formatFigure, sourceLine } from './fact-groups';
@@ -7,12 +7,13 @@ import { anchorOf, boundsOf } from './geography';
 import type { Article, Atlas, Fact, Place, PlaceProperties } from './types';
 import { PLACE_COLOURS } from './place-colours';
 
-import type { ExportShape } from './export-shapes';
+import type { ExportFormat, ExportShape } from './export-shapes';
+import { EXPORT_FORMAT_FILES } from './export-formats';
 
 // In a module of their own, so that the page's export control needs none of the export's code.
 export { EXPORT_SHAPES, type ExportShape } from './export-shapes';
 
-export const GEOJSON_MEDIA_TYPE = 'application/geo+json';
+export const GEOJSON_MEDIA_TYPE = EXPORT_FORMAT_FILES.geojson.mediaType;
 
 /** The foreign member that marks a file as an Article Atlas export, for a lossless import. */
 export interface ExportMetadata {
@@ -79,6 +80,10 @@ function factSource(article: Article, fact: Fact) {
   };
 }
 
+/** `GeoNames (CC BY 4.0)`: where a place's coordinates come from, as its licence asks to credit it. */
+export const coordinateCredit = (place: Place) =>
+  `${place.properties.coordinateSource.name} (${place.properties.coordinateSource.licence})`;
+
 function placeStyle(place: Place): Record<string, string | number> {
   const colour = place.properties.group === 'story' ? STYLE.story : STYLE.reaction;
   if (place.geometry.type === 'Point') return { 'marker-color': colour, 'marker-size': 'medium' };
@@ -119,13 +124,15 @@ function placeFeature(model: AtlasModel, place: Place): Feature {
 }
 
 /** One row of the flat table: every feature of the facts shape has these columns, null where empty. */
+export type FactRow = ReturnType<typeof factRow>;
+
 function factRow(model: AtlasModel, fact: Fact) {
   const { article } = model.atlas;
   const place = model.placeById.get(fact.placeIds[0]!)!;
   const first = fact.figures?.[0];
   const date = fact.date === null ? null : factDate(fact.date);
   return {
-    feature_type: 'fact',
+    feature_type: 'fact' as const,
     fact_id: fact.id,
     place_id: place.id,
     place_name: place.properties.name,
@@ -195,6 +202,36 @@ function regionRow(model: AtlasModel, place: Place) {
   };
 }
 
+/** One Point per fact at its primary place (a region's anchor for a region), with its row. */
+function factFeatures(model: AtlasModel, facts: readonly Fact[]): Feature<Point, FactRow>[] {
+  return facts.map((fact) => ({
+    type: 'Feature' as const,
+    id: fact.id,
+    geometry: {
+      type: 'Point' as const,
+      coordinates: roundPositions(anchorOf(model.placeById.get(fact.placeIds[0]!)!)),
+    },
+    properties: factRow(model, fact),
+  }));
+}
+
+/**
+ * The fact points of the facts shape, typed: the very fact features of `exportAtlas(atlas, 'facts')`,
+ * in its order, for the exports that write one row per fact (CSV).
+ */
+export function exportFactFeatures(
+  atlas: Atlas,
+  options: { placeIds?: readonly string[]; model?: AtlasModel } = {},
+): Feature<Point, FactRow>[] {
+  return factFeatures(options.model ?? buildAtlasModel(atlas), rowFacts(atlas, options.placeIds));
+}
+
+/** The facts shape has a row for each fact whose main place is exported. */
+const rowFacts = (atlas: Atlas, placeIds: readonly string[] | undefined) => {
+  const wanted = placeIds ? new Set(placeIds) : null;
+  return atlas.facts.filter((f) => !wanted || wanted.has(f.placeIds[0]!));
+};
+
 /**
  * The atlas as one RFC 7946 FeatureCollection. `places`: one feature per place with its facts,
  * provenance and derived figures nested in its properties. `facts`: one Point per fact at its
@@ -209,8 +246,7 @@ export function exportAtlas(
   const model = options.model ?? buildAtlasModel(atlas);
   const wanted = options.placeIds ? new Set(options.placeIds) : null;
   const places = atlas.places.filter((p) => !wanted || wanted.has(p.id));
-  // The facts shape has a row for each fact whose main place is exported.
-  const factRows = shape === 'facts' ? atlas.facts.filter((f) => !wanted || wanted.has(f.placeIds[0]!)) : [];
+  const factRows = shape === 'facts' ? rowFacts(atlas, options.placeIds) : [];
   let features: Feature[];
   if (shape === 'places') {
     features = places.map((p) => placeFeature(model, p));
@@ -223,15 +259,7 @@ export function exportAtlas(
         geometry: exportGeometry(p.geometry),
         properties: regionRow(model, p),
       })),
-      ...factRows.map((fact) => ({
-        type: 'Feature' as const,
-        id: fact.id,
-        geometry: {
-          type: 'Point' as const,
-          coordinates: roundPositions(anchorOf(model.placeById.get(fact.placeIds[0]!)!)),
-        },
-        properties: factRow(model, fact),
-      })),
+      ...factFeatures(model, factRows),
     ];
   }
   const exportedFacts = new Set(
@@ -259,13 +287,21 @@ export function serializeGeoJson(collection: FeatureCollection): string {
   return `${JSON.stringify({ type, ...foreign, bbox, features }, null, 2)}\n`;
 }
 
-/** `2023-09-22-karabakh-peace-talks.geojson`, with the shape or place when it is not the whole atlas by place. */
-export function exportFileName(article: Article, shape: ExportShape, placeId?: string): string {
+/**
+ * `2023-09-22-karabakh-peace-talks.geojson`, with the shape or place when it is not the whole atlas
+ * by place, and the format's extension. A CSV is always one row per fact.
+ */
+export function exportFileName(
+  article: Article,
+  shape: ExportShape,
+  options: { format?: ExportFormat; placeId?: string | undefined } = {},
+): string {
+  const format = options.format ?? 'geojson';
   const parts = [
     article.published,
     article.slug,
-    ...(shape === 'facts' ? ['facts'] : []),
-    ...(placeId ? [placeId] : []),
+    ...(shape === 'facts' || format === 'csv' ? ['facts'] : []),
+    ...(options.placeId ? [options.placeId] : []),
   ];
-  return `${parts.join('-')}.geojson`;
+  return `${parts.join('-')}.${EXPORT_FORMAT_FILES[format].extension}`;
 }

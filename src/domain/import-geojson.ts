@@ -1,7 +1,7 @@
 import type { BBox, Geometry } from 'geojson';
 import { boundsOf } from './geography';
-import { describeFound, IssueList, shorten, type Issue } from './issues';
-import { childPath, isFiniteNumber, isObject, isOneOf, type JsonObject } from './json-reader';
+import { IssueList, shorten, type Issue } from './issues';
+import { childPath, describeFound, isFiniteNumber, isObject, isOneOf, type JsonObject } from './json-reader';
 import { findDuplicateKeys, parseJsonText } from './json-syntax';
 import type { Atlas } from './types';
 import { validateAtlas } from './validate-atlas';

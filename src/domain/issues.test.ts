@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeFound, shorten } from './issues';
+import { shorten } from './issues';
+import { describeFound } from './json-reader';
 
 describe('describeFound', () => {
   it.each([

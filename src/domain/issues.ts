@@ -47,28 +47,3 @@ export const shorten = (text: string, max = 40): string => {
   const chars = [...flat];
   return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : flat;
 };
-
-/**
- * A value read from a file as every message names it after "found" (`found the text "3"`, `found
- * null`, `found an array`), and as the subject of a sentence: the one wording of the validator and
- * the importer alike.
- */
-export function describeFound(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return value.length === 0 ? 'an empty array' : 'an array';
-  switch (typeof value) {
-    case 'string':
-      return `the text ${JSON.stringify(shorten(value))}`;
-    case 'number':
-      // JSON.parse reads a number too large for a double (1e999) as Infinity; JSON cannot hold NaN.
-      if (Number.isNaN(value)) return 'NaN';
-      return Number.isFinite(value) ? `the number ${value}` : 'a number too large to use';
-    case 'boolean':
-      return String(value);
-    case 'object':
-      return 'an object';
-    default:
-      return `a ${typeof value}`;
-  }
-}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { IssueList } from './issues';
-import { ABSENT, complete, everyRead, FieldReader, type Reading } from './json-reader';
+import { ABSENT, complete, everyRead, FieldReader, inWrittenOrder, type Reading } from './json-reader';
 import { PLACE_TYPES } from './types';
 
 interface Sample {
@@ -90,5 +90,17 @@ describe('FieldReader', () => {
     expect(issues.items.map((i) => i.message)).toEqual([
       '"town" is not one of "city", "region", "water", "admin-region"',
     ]);
+  });
+});
+
+describe('inWrittenOrder', () => {
+  it('gives every object the order of keys of the object written, arrays by index, keys it lacks last', () => {
+    const built = { id: 'a', paragraph: 3, quote: { text: 'q', speaker: 's' }, list: [{ b: 1, a: 2 }] };
+    const written = { quote: { speaker: 's', text: 'q' }, id: 'a', list: [{ a: 2, b: 1 }] };
+    expect(JSON.stringify(inWrittenOrder(built, written))).toBe(
+      '{"quote":{"speaker":"s","text":"q"},"id":"a","list":[{"a":2,"b":1}],"paragraph":3}',
+    );
+    // A value whose shape the written one does not share is kept as it is.
+    expect(inWrittenOrder([1, 2], { a: 1 })).toEqual([1, 2]);
   });
 });

@@ -1,20 +1,61 @@
-import { describeFound, type IssueList } from './issues';
+import { shorten, type IssueList } from './issues';
+import { KEBAB_ID } from './json-text';
+
+export { KEBAB_ID, withoutByteOrderMark } from './json-text';
 
 export type JsonObject = Record<string, unknown>;
-
-/** The text without a leading byte order mark, which RFC 8259 lets a JSON reader ignore and JSON.parse does not. */
-export const withoutByteOrderMark = (text: string): string =>
-  text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 
 export const isObject = (value: unknown): value is JsonObject =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/**
+ * A value read from a file as every message names it after "found" (`found the text "3"`, `found
+ * null`, `found an array`), and as the subject of a sentence: the one wording of the validator and
+ * the importer alike.
+ */
+export function describeFound(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return value.length === 0 ? 'an empty array' : 'an array';
+  switch (typeof value) {
+    case 'string':
+      return `the text ${JSON.stringify(shorten(value))}`;
+    case 'number':
+      // JSON.parse reads a number too large for a double (1e999) as Infinity; JSON cannot hold NaN.
+      if (Number.isNaN(value)) return 'NaN';
+      return Number.isFinite(value) ? `the number ${value}` : 'a number too large to use';
+    case 'boolean':
+      return String(value);
+    case 'object':
+      return 'an object';
+    default:
+      return `a ${typeof value}`;
+  }
+}
+
+/**
+ * `value` with the keys of each of its objects in the order `written` gives them (keys `written`
+ * lacks after, in their own order), arrays matched by index. The validator builds its objects
+ * field by field; this gives them back the file's order, so that what is written from them (the
+ * export) keeps the editors' order, and a file the build validated is its JSON as parsed.
+ */
+export function inWrittenOrder<T>(value: T, written: unknown): T {
+  if (Array.isArray(value)) {
+    if (!Array.isArray(written)) return value;
+    // The same type as `value`: only the order of keys inside changes.
+    return value.map((item: unknown, i) => inWrittenOrder(item, written[i])) as T;
+  }
+  if (!isObject(value) || !isObject(written)) return value;
+  const ordered: JsonObject = {};
+  for (const key of Object.keys(written))
+    if (key in value) ordered[key] = inWrittenOrder(value[key], written[key]);
+  for (const key of Object.keys(value)) if (!(key in ordered)) ordered[key] = value[key];
+  return ordered as T;
+}
+
 /** `a.b`, `a[3]`: the JSON path of a child, as the validator reports it. */
 export const childPath = (path: string, key: string | number): string =>
   typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
-
-/** An id in lower-case kebab case (`nagorno-karabakh`): safe in URLs, element ids and file names. */
-export const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
@@ -108,10 +149,12 @@ export class FieldReader {
     return undefined;
   }
 
-  string(key: string): string | undefined {
+  /** A non-empty string; `emptyAllowed` lets a draft leave it "" (a review note then says so). */
+  string(key: string, options: { emptyAllowed?: boolean } = {}): string | undefined {
     if (this.missing(key)) return undefined;
     const value = this.value[key];
     if (typeof value !== 'string') return this.wrongType(key, 'a string');
+    if (value === '' && options.emptyAllowed) return value;
     if (value.trim() === '') {
       this.issues.error('empty-string', this.at(key), `"${key}" must not be empty`);
       return undefined;

@@ -1,10 +1,11 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DATA_ROOT, fileReader } from '../../scripts/node-data';
 import { SECOND_ATLAS_DIR, SECOND_ATLAS_ROOT } from '../../tests/helpers/atlas-files';
 import { parseJson } from './json-syntax';
-import { defaultAtlasEntry, INDEX_FILE, loadAtlas, type ReadText } from './load-atlas';
+import { defaultAtlasEntry, INDEX_FILE, loadAtlas, type ReadText, type ValidatedFiles } from './load-atlas';
 import type { AtlasIndexEntry } from './types';
 import { errorIssue } from '../../tests/helpers/issues';
 
@@ -311,5 +312,106 @@ describe('loadAtlas from disk', () => {
       index: [],
       issues: [error('nowhere/atlases/index.json', 'unreadable', '', 'cannot read the file (ENOENT)')],
     });
+  });
+});
+
+describe('loadAtlas: files the build validated', () => {
+  const files = dataRoot();
+  const digestOf = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+  const digest = async (text: string) => digestOf(text);
+  /** What a build of `files` lists: the digest of each path given, and the index's entries as validated. */
+  const built = (paths: string[], index: AtlasIndexEntry[] = [ALPHA, BETA]): ValidatedFiles => ({
+    digests: Object.fromEntries(paths.map((p) => [p, digestOf(files[p]!)])),
+    index,
+  });
+  const BETA_FILES = ['atlases/beta/article.json', 'atlases/beta/places.geojson', 'atlases/beta/facts.json'];
+
+  it('takes an index and an atlas whose texts have the listed digests as the build validated them', async () => {
+    // The entries come from the build, not from the text: a title the build read is shown.
+    const index = [ALPHA, { ...BETA, title: 'Beta as built' }];
+    const load = await loadAtlas(memoryReader(files), {
+      prefix: 'data/',
+      validated: { files: built([INDEX_FILE, ...BETA_FILES], index), digest },
+    });
+    expect(load).toEqual({ atlas: expectedAtlas(), entry: index[1], index, issues: [], asBuilt: true });
+  });
+
+  it('validates a file whose text differs from the one the build validated, with the validator’s words', async () => {
+    const places = JSON.stringify({ ...JSON.parse(PLACES), crs: { type: 'name' } });
+    const load = await loadAtlas(memoryReader({ ...files, 'atlases/beta/places.geojson': places }), {
+      prefix: 'data/',
+      validated: { files: built([INDEX_FILE, ...BETA_FILES]), digest },
+    });
+    expect(load).toEqual({
+      entry: BETA,
+      index: [ALPHA, BETA],
+      issues: [
+        error(
+          'data/atlases/beta/places.geojson',
+          'crs-member',
+          'crs',
+          'RFC 7946 GeoJSON has no "crs" member',
+        ),
+      ],
+    });
+  });
+
+  it('validates an index that differs from the one the build validated', async () => {
+    const index = JSON.stringify({ atlases: [{ ...ALPHA, default: true }, BETA] });
+    const load = await loadAtlas(memoryReader({ ...files, [INDEX_FILE]: index }), {
+      validated: { files: built([INDEX_FILE, ...BETA_FILES]), digest },
+    });
+    expect(load).toEqual({
+      entry: { ...ALPHA, default: true },
+      index: [{ ...ALPHA, default: true }, BETA],
+      issues: [
+        error('atlases/index.json', 'several-defaults', 'atlases', 'at most one atlas may be the default'),
+      ],
+    });
+  });
+
+  it('validates an atlas of which the build listed only some files, and one whose digest cannot be computed', async () => {
+    // Beta's article and places are listed, its facts not (an atlas added after the build).
+    const partly = built([INDEX_FILE, ...BETA_FILES.slice(0, 2)]);
+    const [first, ...rest] = (JSON.parse(FACTS) as { facts: object[] }).facts;
+    const facts = JSON.stringify({ facts: [{ ...first, kind: 'rumour' }, ...rest] });
+    const reader = memoryReader({ ...files, 'atlases/beta/facts.json': facts });
+    const expected = {
+      entry: BETA,
+      index: [ALPHA, BETA],
+      issues: [
+        error(
+          'atlases/beta/facts.json',
+          'bad-value',
+          'facts[0].kind',
+          '"rumour" is not one of "event", "figure", "quotation", "statement", "context"',
+        ),
+      ],
+    };
+    const load = await loadAtlas(reader, { validated: { files: partly, digest } });
+    expect(load).toEqual(expected);
+    // A page served over plain HTTP has no Web Crypto: every file is validated.
+    const noDigest = async () => undefined;
+    const all = built([INDEX_FILE, ...BETA_FILES]);
+    expect(await loadAtlas(reader, { validated: { files: all, digest: noDigest } })).toEqual(expected);
+  });
+
+  it('compares the digest of the text without its byte order mark', async () => {
+    const withMark = { ...files, 'atlases/beta/facts.json': `\uFEFF${FACTS}` };
+    const seen: string[] = [];
+    const load = await loadAtlas(memoryReader(withMark), {
+      validated: {
+        files: built([INDEX_FILE, ...BETA_FILES]),
+        digest: async (text) => (seen.push(text.slice(0, 1)), digestOf(text)),
+      },
+    });
+    expect(load).toEqual({
+      atlas: expectedAtlas(),
+      entry: BETA,
+      index: [ALPHA, BETA],
+      issues: [],
+      asBuilt: true,
+    });
+    expect(seen).toEqual(['{', '{', '{', '{']);
   });
 });

@@ -1,5 +1,6 @@
 import type { Feature, Geometry } from 'geojson';
 import type { IsoDate } from './dates';
+import type { Review } from './review';
 
 export type { IsoDate } from './dates';
 
@@ -28,6 +29,8 @@ export interface Article {
   source: { file: string; note: string };
   summary: string;
   paragraphs: Paragraph[];
+  /** What an editor must still confirm of a drafted article (review.ts); absent once confirmed. */
+  review?: Review;
 }
 
 export interface AltName {
@@ -79,6 +82,8 @@ export interface PlaceProperties {
   status?: PlaceStatus;
   coordinateSource: CoordinateSource;
   group: PlaceGroup;
+  /** What an editor must still confirm of a drafted place (review.ts); absent once confirmed. */
+  review?: Review;
 }
 
 /** The geometry types a place may have. */
@@ -140,6 +145,8 @@ export interface Fact {
   quote?: Quote;
   figures?: Figure[];
   paragraph: number;
+  /** What an editor must still confirm of a drafted fact (review.ts); absent once confirmed. */
+  review?: Review;
 }
 
 export interface Atlas {

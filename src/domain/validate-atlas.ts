@@ -1,10 +1,22 @@
 import type { Position } from 'geojson';
-import { countryName, isCountryCode } from './countries';
-import { daySpan, factDate, factDateProblem, isAfter, isIsoDate } from './dates';
+import { isCountryCode } from './countries';
+import { countryName } from './country-names';
+import { factDateProblem, isAfter } from './date-checks';
+import { daySpan, factDate, isIsoDate } from './dates';
 import { formatKm } from './fact-groups';
 import { distanceKm } from './geography';
-import { ABSENT, childPath, complete, everyRead, FieldReader, type Reading } from './json-reader';
-import { describeFound, hasErrors, IssueList, type Issue } from './issues';
+import {
+  ABSENT,
+  childPath,
+  complete,
+  describeFound,
+  everyRead,
+  FieldReader,
+  inWrittenOrder,
+  isObject,
+  type Reading,
+} from './json-reader';
+import { hasErrors, IssueList, type Issue } from './issues';
 import {
   FACT_KINDS,
   FIGURE_QUALIFIERS,
@@ -28,6 +40,7 @@ import {
   type Quote,
 } from './types';
 import { checkBbox, checkFeatureType, validatePlaceGeometry } from './validate-geometry';
+import { hasNoteOn, readReview } from './validate-review';
 
 export interface AtlasValidation {
   /** The validated atlas; absent when any error was found. */
@@ -39,6 +52,9 @@ export interface AtlasValidation {
 function readArticle(raw: unknown, issues: IssueList): Article | undefined {
   const r = FieldReader.of(issues, raw, '');
   if (!r) return undefined;
+  // First: a note on a field lets a draft leave its text empty.
+  const review = readReview(r, { item: 'article', path: '' }, issues);
+  const draft = (field: 'summary' | 'outlet' | 'agency') => ({ emptyAllowed: hasNoteOn(review, field) });
   const published = r.string('published');
   if (published !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(published) || !isIsoDate(published))) {
     issues.error('bad-date', r.at('published'), `"${published}" is not a calendar date (YYYY-MM-DD)`);
@@ -83,14 +99,15 @@ function readArticle(raw: unknown, issues: IssueList): Article | undefined {
     id: r.id('id'),
     slug: r.id('slug'),
     headline: r.string('headline'),
-    outlet: r.string('outlet'),
-    agency: r.string('agency'),
+    outlet: r.string('outlet', draft('outlet')),
+    agency: r.string('agency', draft('agency')),
     published,
     dateline,
     language: r.string('language'),
     source: source && complete<Article['source']>({ file, note: source.string('note') }),
-    summary: r.string('summary'),
+    summary: r.string('summary', draft('summary')),
     paragraphs,
+    review,
   });
 }
 
@@ -133,7 +150,13 @@ function readCountry(r: FieldReader, issues: IssueList): PlaceProperties['countr
   return complete<PlaceProperties['country']>({ code, name });
 }
 
-function readPlaceProperties(r: FieldReader, issues: IssueList): PlaceProperties | undefined {
+function readPlaceProperties(
+  r: FieldReader,
+  featurePath: string,
+  issues: IssueList,
+): PlaceProperties | undefined {
+  const name = typeof r.value.name === 'string' ? r.value.name : undefined;
+  const review = readReview(r, { item: 'place', path: featurePath, name }, issues);
   const country = r.object('country');
   const status = r.optional('status', (key) => {
     const s = r.object(key);
@@ -142,7 +165,7 @@ function readPlaceProperties(r: FieldReader, issues: IssueList): PlaceProperties
       complete<PlaceStatus>({
         disputed: s.boolean('disputed'),
         recognisedAs: readCountryCode(s, 'recognisedAs', issues),
-        summary: s.string('summary'),
+        summary: s.string('summary', { emptyAllowed: hasNoteOn(review, 'status') }),
       })
     );
   });
@@ -169,11 +192,12 @@ function readPlaceProperties(r: FieldReader, issues: IssueList): PlaceProperties
     caption,
     altNames: readAltNames(r, issues),
     placeType: r.oneOf('placeType', PLACE_TYPES),
-    role: r.string('role'),
+    role: r.string('role', { emptyAllowed: hasNoteOn(review, 'role') }),
     country: country && readCountry(country, issues),
     status,
     coordinateSource: source,
     group: r.oneOf('group', PLACE_GROUPS),
+    review,
   });
 }
 
@@ -207,7 +231,7 @@ function readPlaces(raw: unknown, issues: IssueList): PlacesRead {
     const id = f.id('id');
     if (id !== undefined) declaredIds.add(id);
     const propsReader = f.object('properties');
-    const properties = propsReader && readPlaceProperties(propsReader, issues);
+    const properties = propsReader && readPlaceProperties(propsReader, path, issues);
     checkBbox(f.value, path, issues);
     const geometry = f.value.geometry;
     const geometryOk = validatePlaceGeometry(geometry, f.at('geometry'), issues);
@@ -281,17 +305,23 @@ function flagSwappedPoints(places: readonly Indexed<Place>[], issues: IssueList)
   });
 }
 
-function readQuote(r: FieldReader): Quote | undefined {
+/** A draft may leave the speaker "" when its review has a note on the speaker. */
+function readQuote(r: FieldReader, speakerToWrite: boolean): Quote | undefined {
   const speakerRole = r.optional('speakerRole', (k) => r.string(k));
-  return complete<Quote>({ text: r.string('text'), speaker: r.string('speaker'), speakerRole });
+  return complete<Quote>({
+    text: r.string('text'),
+    speaker: r.string('speaker', { emptyAllowed: speakerToWrite }),
+    speakerRole,
+  });
 }
 
-function readFigure(r: FieldReader): Figure | undefined {
+/** A draft may leave a figure's unit and label "" when its review has a note on the figures. */
+function readFigure(r: FieldReader, toWrite: boolean): Figure | undefined {
   return complete<Figure>({
     value: r.number('value'),
-    unit: r.string('unit'),
+    unit: r.string('unit', { emptyAllowed: toWrite }),
     qualifier: r.oneOf('qualifier', FIGURE_QUALIFIERS),
-    label: r.string('label'),
+    label: r.string('label', { emptyAllowed: toWrite }),
     text: r.string('text'),
   });
 }
@@ -304,6 +334,7 @@ function readFacts(raw: unknown, issues: IssueList): Indexed<Fact>[] {
   for (const [index, { value, path }] of r.array('facts', { nonEmpty: true }).entries()) {
     const f = FieldReader.of(issues, value, path);
     if (!f) continue;
+    const review = readReview(f, { item: 'fact', path }, issues);
     const id = f.id('id');
     if (id !== undefined) {
       const first = seen.get(id);
@@ -321,13 +352,13 @@ function readFacts(raw: unknown, issues: IssueList): Indexed<Fact>[] {
     if (dateProblem !== undefined) issues.error('bad-date', f.at('date'), dateProblem);
     const quote = f.optional('quote', (k) => {
       const q = f.object(k);
-      return q && readQuote(q);
+      return q && readQuote(q, hasNoteOn(review, 'speaker'));
     });
     const figures = f.optional('figures', (k) =>
       everyRead(
         f.array(k, { nonEmpty: true }).map(({ value: v, path: p }) => {
           const fr = FieldReader.of(issues, v, p);
-          return fr && readFigure(fr);
+          return fr && readFigure(fr, hasNoteOn(review, 'figures'));
         }),
       ),
     );
@@ -338,10 +369,11 @@ function readFacts(raw: unknown, issues: IssueList): Indexed<Fact>[] {
       date,
       planned: f.optional('planned', (k) => f.boolean(k)),
       dateText: f.nullableString('dateText'),
-      text: f.string('text'),
+      text: f.string('text', { emptyAllowed: hasNoteOn(review, 'text') }),
       paragraph: f.number('paragraph', { integer: true, min: 1 }),
       quote,
       figures,
+      review,
     };
     if (fact.kind === 'quotation' && quote === ABSENT) {
       issues.error('missing-field', f.at('quote'), 'a fact of kind "quotation" needs a "quote"');
@@ -441,8 +473,20 @@ export function validateAtlas(files: AtlasFiles, names: AtlasFileNames): AtlasVa
   const all = [...issues.article.items, ...issues.places.items, ...issues.facts.items];
   const ok = article !== undefined && !hasErrors(all);
   if (!ok) return { issues: all };
+  const written = (raw: unknown, key: string) => (isObject(raw) ? raw[key] : undefined);
   return {
-    atlas: { article, places: places.places.map((p) => p.value), facts: facts.map((f) => f.value) },
+    // In the files' order of keys (the validator reads field by field, in its own order).
+    atlas: {
+      article: inWrittenOrder(article, files.article),
+      places: inWrittenOrder(
+        places.places.map((p) => p.value),
+        written(files.places, 'features'),
+      ),
+      facts: inWrittenOrder(
+        facts.map((f) => f.value),
+        written(files.facts, 'facts'),
+      ),
+    },
     issues: all,
   };
 }

@@ -6,8 +6,8 @@
 import type { Geometry, Position } from 'geojson';
 import booleanClockwise from '@turf/boolean-clockwise';
 import kinks from '@turf/kinks';
-import { describeFound, type IssueList } from './issues';
-import { childPath, isFiniteNumber, isObject, isOneOf, type JsonObject } from './json-reader';
+import type { IssueList } from './issues';
+import { childPath, describeFound, isFiniteNumber, isObject, isOneOf, type JsonObject } from './json-reader';
 import { PLACE_GEOMETRY_TYPES, type PlaceGeometry, type PlaceGeometryType } from './types';
 
 /** Every geometry type of RFC 7946. */

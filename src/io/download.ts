@@ -1,6 +1,11 @@
 /** Offers text to the reader as a file download, with its media type. */
 export function downloadText(text: string, fileName: string, mediaType: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: mediaType }));
+  downloadBlob(new Blob([text], { type: mediaType }), fileName);
+}
+
+/** Offers a file (a picture, text) to the reader as a download. */
+export function downloadBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

@@ -10,20 +10,34 @@ import type {
 import type { MapPlaceProperties } from '../domain/atlas-summary';
 import type { PlaceGeometry } from '../domain/types';
 import { isCrowded, isCrowdPlace } from '../domain/crowd';
-import { hexToRgb, PLACE_COLOURS } from '../domain/place-colours';
+import {
+  ATLAS_THEME,
+  CIRCLE_RADIUS,
+  CIRCLE_RADIUS_SELECTED,
+  CIRCLE_STROKE_WIDTH,
+  CIRCLE_STROKE_WIDTH_SELECTED,
+  HATCH_OPACITY,
+  HATCH_SIZE,
+  PLACE_LABEL_ANCHORS,
+  PLACE_LABEL_HALO,
+  PLACE_LABEL_OFFSET,
+  PLACE_LABEL_SIZE,
+  REGION_FILL_OPACITY,
+  REGION_OUTLINE_DASH,
+  REGION_OUTLINE_WIDTH,
+  REGION_OUTLINE_WIDTH_SELECTED,
+} from '../domain/map-look';
+import { hexToRgb } from '../domain/place-colours';
 import { PARTY_LABEL_LAYERS } from './basemap-style';
 import { FONT } from './font-names';
+import { byZoomIf } from './zoom-expression';
 
 export const ATLAS_SOURCE = 'atlas-places';
 /** Where an atlas has many places, those outside the story are drawn from this clustered source. */
 export const CROWD_SOURCE = 'atlas-crowd';
 
-/** Colours of the article layers, apart from their structure. */
-export const ATLAS_THEME = {
-  ...PLACE_COLOURS,
-  halo: '#ffffff',
-  label: '#22201b',
-} as const;
+/** Colours of the article layers, apart from their structure (in the map's look, src/domain/map-look.ts). */
+export { ATLAS_THEME };
 
 export function atlasSource(data: FeatureCollection<PlaceGeometry, MapPlaceProperties>): SourceSpecification {
   return { type: 'geojson', data, promoteId: 'id', attribution: 'GeoNames (CC BY 4.0)' };
@@ -35,7 +49,7 @@ const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selecte
 /** An 8x8 RGBA tile of one diagonal line, for the disputed region's hatching. */
 export function hatchImage(
   rgb: readonly [number, number, number],
-  size = 8,
+  size: number = HATCH_SIZE,
 ): { width: number; height: number; data: Uint8Array } {
   const data = new Uint8Array(size * size * 4);
   for (let y = 0; y < size; y += 1) {
@@ -61,7 +75,11 @@ export function atlasLayers(theme = ATLAS_THEME): LayerSpecification[] {
       // Constant paint and no antialiased edge (the outline layer draws the edge): the layer then
       // shares the basemap's fill shader, and the map compiles no extra program for it. A selected
       // region is marked by its thicker outline.
-      paint: { 'fill-color': theme.region, 'fill-opacity': 0.1, 'fill-antialias': false },
+      paint: {
+        'fill-color': theme.region,
+        'fill-opacity': REGION_FILL_OPACITY,
+        'fill-antialias': false,
+      },
     },
     {
       // Hatching says "disputed" at a glance, also to readers who cannot tell the colours apart.
@@ -69,7 +87,11 @@ export function atlasLayers(theme = ATLAS_THEME): LayerSpecification[] {
       type: 'fill',
       source: ATLAS_SOURCE,
       filter: ['all', isRegion, ['==', ['get', 'disputed'], true]],
-      paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': 0.55, 'fill-antialias': false },
+      paint: {
+        'fill-pattern': HATCH_IMAGE,
+        'fill-opacity': HATCH_OPACITY,
+        'fill-antialias': false,
+      },
     },
     {
       id: 'atlas-region-outline',
@@ -79,16 +101,8 @@ export function atlasLayers(theme = ATLAS_THEME): LayerSpecification[] {
       layout: { 'line-join': 'round' },
       paint: {
         'line-color': theme.region,
-        'line-width': [
-          'interpolate',
-          ['linear'],
-          ['zoom'],
-          4,
-          ['case', selected, 2.2, 1.3],
-          10,
-          ['case', selected, 4, 2.5],
-        ],
-        'line-dasharray': [3, 2],
+        'line-width': byZoomIf(selected, REGION_OUTLINE_WIDTH_SELECTED, REGION_OUTLINE_WIDTH),
+        'line-dasharray': [...REGION_OUTLINE_DASH],
       },
     },
     {
@@ -98,17 +112,9 @@ export function atlasLayers(theme = ATLAS_THEME): LayerSpecification[] {
       filter: isPoint,
       paint: {
         'circle-color': ['match', ['get', 'group'], 'story', theme.story, theme.reaction],
-        'circle-radius': [
-          'interpolate',
-          ['linear'],
-          ['zoom'],
-          3,
-          ['case', selected, 7, 4],
-          8,
-          ['case', selected, 10, 7],
-        ],
+        'circle-radius': byZoomIf(selected, CIRCLE_RADIUS_SELECTED, CIRCLE_RADIUS),
         'circle-stroke-color': ['case', selected, theme.label, theme.halo],
-        'circle-stroke-width': ['case', selected, 3, 2],
+        'circle-stroke-width': ['case', selected, CIRCLE_STROKE_WIDTH_SELECTED, CIRCLE_STROKE_WIDTH],
       },
     },
     {
@@ -119,9 +125,9 @@ export function atlasLayers(theme = ATLAS_THEME): LayerSpecification[] {
       layout: {
         'text-field': ['get', 'name'],
         'text-font': [FONT.semibold],
-        'text-size': 13,
-        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-        'text-radial-offset': 0.8,
+        'text-size': PLACE_LABEL_SIZE,
+        'text-variable-anchor': [...PLACE_LABEL_ANCHORS],
+        'text-radial-offset': PLACE_LABEL_OFFSET,
         'text-justify': 'auto',
         // The story's places are placed before reactions: lower keys go first.
         'symbol-sort-key': ['match', ['get', 'group'], 'story', 0, 1],
@@ -129,7 +135,7 @@ export function atlasLayers(theme = ATLAS_THEME): LayerSpecification[] {
       paint: {
         'text-color': theme.label,
         'text-halo-color': theme.halo,
-        'text-halo-width': 1.5,
+        'text-halo-width': PLACE_LABEL_HALO,
         // A place with a DOM marker is named by its marker (feature state `marked`). Feature state
         // changes paint only: no new layout of the labels, as a changed filter would cause.
         'text-opacity': ['case', ['boolean', ['feature-state', 'marked'], false], 0, 1],
@@ -137,6 +143,17 @@ export function atlasLayers(theme = ATLAS_THEME): LayerSpecification[] {
       },
     },
   ];
+}
+
+/** The layers that name the article's points (their own and the crowd's). */
+export const PLACE_LABEL_LAYERS = ['atlas-place-label', 'atlas-crowd-label'] as const;
+
+/**
+ * The text of the places' labels: their article names, or where a name set renames a place (by
+ * its id in `names`), that name.
+ */
+export function placeLabelField(names: Readonly<Record<string, string>> | null): ExpressionSpecification {
+  return names ? ['coalesce', ['get', ['get', 'id'], ['literal', names]], ['get', 'name']] : ['get', 'name'];
 }
 
 /** The clustered points: cluster circles with their counts, then the single points and their labels. */

@@ -4,9 +4,21 @@ import type {
   LayerSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
+import {
+  BORDER_CASING_OPACITY,
+  BORDER_CASING_WIDTH,
+  BORDER_WIDTH,
+  COAST_WIDTH,
+  COUNTRY_LABEL_OPACITY,
+  DISPUTED_DASH,
+  LABEL_LOOKS,
+  LABEL_ZOOMS,
+  type LabelLook,
+} from '../domain/map-look';
 import { FONT } from './font-names';
 import { LOCATOR_THEME, type BasemapTheme } from './basemap-theme';
 import { BASEMAP_TILES } from './basemap-tiles';
+import { byZoom } from './zoom-expression';
 
 /** Source ids of the embedded basemap: the world's vector tiles, and the label points. */
 export const BASEMAP_SOURCE = { tiles: 'basemap', labels: 'basemap-labels' } as const;
@@ -58,7 +70,7 @@ function landColor(theme: BasemapTheme, focus: readonly string[]): ExpressionSpe
 /** The land, its coast, borders and disputed lines, bottom to top. */
 export function landLayers(theme: BasemapTheme, focus: readonly string[]): LayerSpecification[] {
   const source = BASEMAP_SOURCE.tiles;
-  const borderWidth: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 2, 0.5, 6, 1, 12, 2.2];
+  const borderWidth = byZoom(BORDER_WIDTH);
   return [
     {
       id: 'basemap-land',
@@ -74,7 +86,7 @@ export function landLayers(theme: BasemapTheme, focus: readonly string[]): Layer
       'source-layer': 'coast',
       paint: {
         'line-color': theme.coast,
-        'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.5, 6, 0.8, 12, 1.6],
+        'line-width': byZoom(COAST_WIDTH),
       },
     },
     {
@@ -85,8 +97,8 @@ export function landLayers(theme: BasemapTheme, focus: readonly string[]): Layer
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: {
         'line-color': theme.borderCasing,
-        'line-opacity': 0.9,
-        'line-width': ['interpolate', ['linear'], ['zoom'], 2, 1.5, 6, 3, 12, 6],
+        'line-opacity': BORDER_CASING_OPACITY,
+        'line-width': byZoom(BORDER_CASING_WIDTH),
       },
     },
     {
@@ -103,12 +115,27 @@ export function landLayers(theme: BasemapTheme, focus: readonly string[]): Layer
       type: 'line',
       source,
       'source-layer': 'disputed',
-      paint: { 'line-color': theme.border, 'line-width': borderWidth, 'line-dasharray': [3, 2] },
+      paint: {
+        'line-color': theme.border,
+        'line-width': borderWidth,
+        'line-dasharray': [...DISPUTED_DASH],
+      },
     },
   ];
 }
 
 type LabelKind = 'country' | 'region';
+
+/** A label's text: its field, font, size, spacing and line width, from the map's look. */
+function textLayout(rules: LabelLook) {
+  return {
+    'text-field': ['get', 'name'],
+    'text-font': [FONT[rules.font]],
+    'text-size': byZoom(rules.size),
+    ...(rules.letterSpacing ? { 'text-letter-spacing': rules.letterSpacing } : {}),
+    'text-max-width': rules.maxWidth,
+  } satisfies Extract<LayerSpecification, { type: 'symbol' }>['layout'];
+}
 
 /** A label's layout and paint by kind; a party's label looks like any other of its kind. */
 function labelLook(
@@ -116,46 +143,20 @@ function labelLook(
   theme: BasemapTheme,
   opacity: (o: number) => ExpressionSpecification | number,
 ): Pick<Extract<LayerSpecification, { type: 'symbol' }>, 'layout' | 'paint'> {
-  if (kind === 'country') {
-    return {
-      layout: {
-        'text-field': ['get', 'name'],
-        'text-font': [FONT.semibold],
-        'text-transform': 'uppercase',
-        'text-size': ['interpolate', ['linear'], ['zoom'], 3, 10, 6, 13, 9, 16],
-        'text-letter-spacing': 0.16,
-        'text-max-width': 8,
-      },
-      paint: {
-        'text-color': theme.countryLabel,
-        'text-halo-color': theme.labelHalo,
-        'text-halo-width': 1.2,
-        'text-opacity': ['interpolate', ['linear'], ['zoom'], 8, opacity(1), 10, opacity(0.6)],
-        'text-opacity-transition': { duration: 0 },
-      },
-    };
-  }
+  const rules: LabelLook = LABEL_LOOKS[kind];
   return {
-    layout: {
-      'text-field': ['get', 'name'],
-      'text-font': [FONT.regular],
-      'text-size': ['interpolate', ['linear'], ['zoom'], 5, 10, 9, 13],
-      'text-max-width': 7,
-    },
+    layout: { ...textLayout(rules), ...(rules.uppercase ? { 'text-transform': 'uppercase' as const } : {}) },
     paint: {
       'text-color': theme.countryLabel,
       'text-halo-color': theme.labelHalo,
-      'text-halo-width': 1,
-      'text-opacity': opacity(1),
+      'text-halo-width': rules.haloWidth,
+      'text-opacity': kind === 'country' ? byZoom(COUNTRY_LABEL_OPACITY, opacity) : opacity(1),
       'text-opacity-transition': { duration: 0 },
     },
   };
 }
 
-const ZOOMS: Record<LabelKind, { minzoom: number; maxzoom?: number }> = {
-  country: { minzoom: 3, maxzoom: 10 },
-  region: { minzoom: 5 },
-};
+const ZOOMS: Record<LabelKind, { minzoom: number; maxzoom?: number }> = LABEL_ZOOMS;
 
 /**
  * A label shows up to its anchor's last zoom (`until`: a wide country has one label at low zooms
@@ -203,17 +204,11 @@ function labelLayers(theme: BasemapTheme, parties: readonly string[]): LayerSpec
       type: 'symbol',
       source,
       filter: ['all', ofKind('sea'), fromOwnZoom],
-      layout: {
-        'text-field': ['get', 'name'],
-        'text-font': [FONT.italic],
-        'text-size': ['interpolate', ['linear'], ['zoom'], 3, 11, 8, 16],
-        'text-letter-spacing': 0.08,
-        'text-max-width': 6,
-      },
+      layout: textLayout(LABEL_LOOKS.sea),
       paint: {
         'text-color': theme.seaLabel,
         'text-halo-color': theme.water,
-        'text-halo-width': 1,
+        'text-halo-width': LABEL_LOOKS.sea.haloWidth,
         'text-opacity': uncovered(1),
         'text-opacity-transition': { duration: 0 },
       },

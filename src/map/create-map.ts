@@ -11,6 +11,7 @@ import {
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 // Kept in MapLibre's own chunk with its code (see vite.config.ts).
 import 'maplibre-gl/dist/maplibre-gl.css';
+import { MAP_CAMERA } from '../domain/first-screen/web-mercator';
 import { onFirstCompleteIdle } from './first-idle';
 
 setWorkerUrl(workerUrl);
@@ -39,9 +40,6 @@ export interface CreateMapOptions {
  */
 export const MAP_CANVAS_LABEL = 'Map view: arrow keys pan, plus and minus zoom';
 
-export const MIN_ZOOM = 1.5;
-export const MAX_ZOOM = 12;
-
 /** Creates the MapLibre map with the controls every atlas has. */
 export function createMap(options: CreateMapOptions): MapLibreMap {
   const map = new MapLibreMap({
@@ -49,9 +47,10 @@ export function createMap(options: CreateMapOptions): MapLibreMap {
     style: options.style,
     validateStyle: !options.prevalidated,
     ...(options.view ? { center: options.view.center, zoom: options.view.zoom } : { bounds: options.bounds }),
-    fitBoundsOptions: { padding: 24 },
-    minZoom: MIN_ZOOM,
-    maxZoom: MAX_ZOOM,
+    // The first screen drawn without MapLibre frames its view by the same camera (web-mercator.ts).
+    fitBoundsOptions: { padding: MAP_CAMERA.fitPadding },
+    minZoom: MAP_CAMERA.minZoom,
+    maxZoom: MAP_CAMERA.maxZoom,
     attributionControl: false,
     dragRotate: false,
     pitchWithRotate: false,

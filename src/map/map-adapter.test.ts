@@ -178,7 +178,8 @@ describe('MapAdapter', () => {
       expect(fake.log).toEqual([]);
       expect(fake.getLayersOrder()).toEqual(ARTICLE_LAYERS);
       expect(fake.listenerKeys()).toEqual([
-        'idle',
+        'idle', // the first complete idle (drawn())
+        'idle', // the popup's loading
         'mouseenter@atlas-place-circle',
         'mouseenter@atlas-region-fill',
         'mouseleave@atlas-place-circle',
@@ -205,10 +206,22 @@ describe('MapAdapter', () => {
       ]);
     });
 
-    it('with no article, adds nothing and only listens for style.load (no popup to load)', () => {
+    it('with no article, adds nothing and only listens for style.load and the first complete idle (no popup to load)', () => {
       start(null);
       expect(fake.log).toEqual([]);
-      expect(fake.listenerKeys()).toEqual(['style.load']);
+      expect(fake.listenerKeys()).toEqual(['idle', 'style.load']);
+    });
+
+    it('tells when the map has first drawn everything (drawn()), once', async () => {
+      start();
+      let drawn = 0;
+      void adapter!.drawn().then(() => (drawn += 1));
+      await Promise.resolve();
+      expect(drawn).toBe(0);
+      fake.fire('idle');
+      await adapter!.drawn();
+      expect(drawn).toBe(1);
+      expect(fake.listenerKeys().filter((k) => k === 'idle')).toEqual([]);
     });
   });
 
@@ -558,6 +571,29 @@ describe('MapAdapter', () => {
     });
   });
 
+  describe('setPlaceLabels', () => {
+    const field = () => fake.getLayer('atlas-place-label')?.layout?.['text-field' as never];
+    it('names the places’ labels by a name set, falling back to the article’s names, and back', () => {
+      start();
+      adapter!.setPlaceLabels({ stepanakert: 'Xankəndi (Stepanakert)' });
+      expect(field()).toEqual([
+        'coalesce',
+        ['get', ['get', 'id'], ['literal', { stepanakert: 'Xankəndi (Stepanakert)' }]],
+        ['get', 'name'],
+      ]);
+      // A new style keeps them.
+      fake.replaceStyle({});
+      fake.fire('style.load');
+      expect(field()).toEqual([
+        'coalesce',
+        ['get', ['get', 'id'], ['literal', { stepanakert: 'Xankəndi (Stepanakert)' }]],
+        ['get', 'name'],
+      ]);
+      adapter!.setPlaceLabels(null);
+      expect(field()).toEqual(['get', 'name']);
+    });
+  });
+
   describe('after a new style (style.load)', () => {
     it('puts back the article’s layers, the files’ and the selection’s feature state, and marks the markers again', () => {
       start();
@@ -718,6 +754,7 @@ describe('MapAdapter', () => {
           ...['mouseenter@atlas-place-circle', 'mouseenter@atlas-region-fill'],
           ...['mouseleave@atlas-place-circle', 'mouseleave@atlas-region-fill', 'style.load'],
           'idle', // the popup's loading, at the first idle
+          'idle', // the first complete idle (drawn())
           ...['moveend', 'resize'], // the markers' layout
           ...['sourcedata', 'render', 'moveend', 'idle'], // the basemap label cover
           ...perMarker,

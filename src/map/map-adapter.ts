@@ -4,17 +4,21 @@ import { NO_INSET, type Bounds, type CameraMove, type Inset, type View } from '.
 import {
   ATLAS_SOURCE,
   CROWD_SOURCE,
+  PLACE_LABEL_LAYERS,
   addAtlasLayers,
+  placeLabelField,
   clickableAtlasLayers,
   type AtlasLayerPlan,
 } from './atlas-layers';
 import { BasemapLabelCover } from './basemap-label-cover';
 import { clickTarget } from './click-target';
+import { onFirstCompleteIdle } from './first-idle';
 import { syncFeatureFlag } from './feature-flag';
 import { addImportedLayer, type ImportedOnMap } from './imported-layers';
 import { KeyControl } from './key-control';
 import { overlaps, type Box, type Obstacle } from './marker-layout';
 import { PlaceMarkers, type MarkerPlace } from './place-markers';
+import type { MapPictures } from './map-picture';
 import type { PlacePopup, PopupContent } from './place-popup';
 
 /** What a click on the map chose (a cluster is opened by the map itself and reaches no one). */
@@ -50,15 +54,19 @@ export class MapAdapter {
   private markers: PlaceMarkers | null = null;
   private selected: string | null = null;
   private marked = new Set<string>();
+  /** The places' label texts under the name set chosen (null: their article names). */
+  private labels: Readonly<Record<string, string>> | null = null;
   private readonly files = new Map<string, { layer: ImportedLayer; onMap: ImportedOnMap; n: number }>();
   private fileCount = 0;
   private readonly undo: (() => void)[] = [];
+  private readonly complete: Promise<void>;
 
   constructor(
     private readonly map: MapLibreMap,
     private readonly plan: AtlasLayerPlan | undefined,
   ) {
     this.cover = new BasemapLabelCover(map);
+    this.complete = new Promise((done) => this.undo.push(onFirstCompleteIdle(map, done)));
     if (plan) {
       // The article's layers came with the map's first style (see map-app.ts).
       addAtlasLayers(map, plan);
@@ -87,6 +95,7 @@ export class MapAdapter {
   private restoreLayers(): void {
     if (this.plan && !this.map.getSource(ATLAS_SOURCE)) {
       addAtlasLayers(this.map, this.plan);
+      if (this.labels) this.setPlaceLabels(this.labels);
       this.marked = new Set();
       if (this.selected) this.map.setFeatureState(this.stateTarget(this.selected), { selected: true });
     }
@@ -134,6 +143,14 @@ export class MapAdapter {
     this.cover.onLabelsPlaced(() => this.markers?.update());
     this.markers.setSelected(this.selected);
     this.markers.update();
+  }
+
+  /** Names the places' map labels by `names` (place id to text), or by the article (null). */
+  setPlaceLabels(names: Readonly<Record<string, string>> | null): void {
+    this.labels = names;
+    for (const id of PLACE_LABEL_LAYERS) {
+      if (this.map.getLayer(id)) this.map.setLayoutProperty(id, 'text-field', placeLabelField(names));
+    }
   }
 
   /** Marks a place as selected on the map (its circle or outline, its marker), or none. */
@@ -275,11 +292,23 @@ export class MapAdapter {
     return off;
   }
 
+  /** Resolves once the map has first drawn everything: its style, every source and every layer. */
+  drawn(): Promise<void> {
+    return this.complete;
+  }
+
   /** Calls `then` at the map's next idle (drawing one more frame if the map is idle already). */
   afterNextIdle(then: () => void): void {
     this.map.once('idle', then);
     this.undo.push(() => this.map.off('idle', then));
     if (this.map.loaded()) this.map.triggerRepaint();
+  }
+
+  // ---- Pictures ----
+
+  /** Takes pictures of the view (./map-picture, loaded when first asked for). */
+  pictures(): Promise<MapPictures> {
+    return import('./map-picture').then((code) => code.mapPictures(this.map));
   }
 
   // ---- Clicks ----
@@ -376,16 +405,23 @@ export class MapAdapter {
 
   /** The open key, when a screen box (in the map's pixels) lies over it: no marker may sit there. */
   private keyUnder(box: Box): Obstacle[] {
-    const open = this.keyControl?.openBox();
-    if (!open) return [];
     const frame = this.map.getContainer().getBoundingClientRect();
-    const key: Box = {
-      left: open.left - frame.left,
-      top: open.top - frame.top,
-      right: open.right - frame.left,
-      bottom: open.bottom - frame.top,
-    };
-    return overlaps(key, box, 0) ? [{ id: 'map-key', fixed: true }] : [];
+    const inFrame = (r: { left: number; top: number; right: number; bottom: number }): Box => ({
+      left: r.left - frame.left,
+      top: r.top - frame.top,
+      right: r.right - frame.left,
+      bottom: r.bottom - frame.top,
+    });
+    // The open key, and the page's own controls over the map (the names control, the timeline):
+    // a marker under one could not be read or clicked.
+    const open = this.keyControl?.openBox();
+    const controls = [...this.map.getContainer().querySelectorAll('[data-map-obstacle]')].map((c, i) => ({
+      id: `map-control-${i}`,
+      box: inFrame(c.getBoundingClientRect()),
+    }));
+    return [...(open ? [{ id: 'map-key', box: inFrame(open) }] : []), ...controls]
+      .filter((c) => overlaps(c.box, box, 0))
+      .map((c) => ({ id: c.id, fixed: true }));
   }
 
   // ---- Lifecycle ----

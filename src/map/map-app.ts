@@ -29,6 +29,10 @@ export interface StartMapOptions {
 
 // Fetched as soon as the map's code has loaded, while the page still reads the atlas data.
 const fontFaces = requestFontFaces();
+// A remote basemap's style, where one is configured, is asked for then too: its answer (or its
+// time-out) does not wait for the atlas data and the first screen.
+const remoteStyleUrl = import.meta.env.VITE_BASEMAP_STYLE_URL;
+const remoteStyle = remoteStyleUrl ? fetchRemoteStyle(remoteStyleUrl) : undefined;
 
 /**
  * Creates the map (its code is a chunk of its own, loaded in parallel with the atlas data) and
@@ -48,7 +52,8 @@ function startWithFonts(options: StartMapOptions, faces: FontFacesSpecification)
   const remoteUrl = import.meta.env.VITE_BASEMAP_STYLE_URL;
   const embedded = () => embeddedBasemapStyle(faces, options.focusCountries, options.partyCountries);
   if (!remoteUrl) return create(options, { style: embedded(), source: 'embedded' }, embedded);
-  return chooseBasemap(remoteUrl, embedded, fetchRemoteStyle).then((basemap) => {
+  const load = (url: string) => (url === remoteStyleUrl && remoteStyle ? remoteStyle : fetchRemoteStyle(url));
+  return chooseBasemap(remoteUrl, embedded, load).then((basemap) => {
     if (basemap.fallbackMessage) options.warn(basemap.fallbackMessage);
     return create(options, basemap, embedded);
   });

@@ -8,10 +8,15 @@ export interface MarkerPlace {
   id: string;
   kind: 'point' | 'region';
   name: string;
+  /** The language of `name` when it is not the article's (a name set's), and its Latin letters. */
+  nameLang?: string;
+  latinName?: string;
   /** Other names shown small under the name (for contested places), e.g. `Xankəndi · Ստեփանակերտ`. */
   altLine?: { text: string; lang?: string }[];
   caption?: string;
   factCount: number;
+  /** The place has no fact among those a date filter shows: its marker is dimmed. */
+  outside?: boolean;
   /** Status words shown for disputed places, e.g. `Disputed`. */
   badge?: string;
   /** Ranking among places in view: higher first. */
@@ -252,7 +257,8 @@ export class PlaceMarkers {
     const part = (className: string, text: string, lang?: string) =>
       el('span', { className, text, attrs: lang ? { lang } : {} });
     const pause = () => part('visually-hidden', '. ');
-    const name = part('marker-name', place.name);
+    const name = part('marker-name', place.name, place.nameLang);
+    if (place.latinName) name.title = place.latinName;
     if (place.badge) name.append(' ', part('marker-badge', place.badge));
     const alt = place.altLine?.length
       ? el(
@@ -284,7 +290,10 @@ export class PlaceMarkers {
     });
     const root = el(
       'div',
-      { className: `place-marker kind-${place.kind}`, attrs: { 'data-place-id': place.id } },
+      {
+        className: `place-marker kind-${place.kind}${place.outside ? ' is-outside' : ''}`,
+        attrs: { 'data-place-id': place.id },
+      },
       [leader, button],
     );
     const marker = new Marker({ element: root, anchor: 'center' }).setLngLat(place.lngLat).addTo(this.map);

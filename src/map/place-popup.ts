@@ -1,7 +1,10 @@
 import './place-popup.css';
-import { Popup, type Map as MapLibreMap, type PositionAnchor } from 'maplibre-gl';
+import { Popup, type Map as MapLibreMap } from 'maplibre-gl';
 import { NO_INSET, type Inset } from '../domain/view';
 import { el } from '../dom/el';
+import { boxWithin, chooseAnchor, OFFSET, popupOffsets, SYMBOL, type Box } from './popup-placement';
+
+export { ANCHORS, chooseAnchor, popupOffsets, type AnchorOffsets } from './popup-placement';
 
 /** What the popup shows and what happens when the reader closes it. */
 export interface PopupContent {
@@ -20,112 +23,6 @@ export interface PopupContent {
    */
   avoid?: () => Element | undefined;
 }
-
-/** A box in the map container's pixels, or relative to a point. */
-interface Box {
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
-
-/** The popup's least distance from its place, and its gap to what it avoids. */
-const OFFSET = 12;
-const GAP = 6;
-/** Half the size of a selected place's circle with its stroke, at its largest (atlas-layers.ts). */
-const SYMBOL = 13;
-
-/** An offset for each anchor, in pixels. */
-export type AnchorOffsets = Record<PositionAnchor, [number, number]>;
-
-/**
- * The popup's offset for each anchor, such that the popup lies wholly beyond `avoid`, a box
- * relative to the place: above it for the bottom anchors, below it for the top ones, beside it for
- * left and right (and for center, which the popup never takes, as for bottom). The popup is then
- * on the far side of a line that `avoid` does not cross, so the two never meet, whichever anchor
- * is taken and wherever the map is panned (both move with the place).
- */
-export function popupOffsets(avoid: Box): AnchorOffsets {
-  const above: [number, number] = [0, Math.min(-OFFSET, avoid.top - GAP)];
-  const below: [number, number] = [0, Math.max(OFFSET, avoid.bottom + GAP)];
-  return {
-    center: above,
-    bottom: above,
-    'bottom-left': above,
-    'bottom-right': above,
-    top: below,
-    'top-left': below,
-    'top-right': below,
-    left: [Math.max(OFFSET, avoid.right + GAP), 0],
-    right: [Math.min(-OFFSET, avoid.left - GAP), 0],
-  };
-}
-
-/** Where the popup's box lies against its anchor point, as shares of its size (MapLibre's anchorTranslate). */
-const ANCHOR_SHIFT: Record<PositionAnchor, [number, number]> = {
-  center: [-0.5, -0.5],
-  top: [-0.5, 0],
-  'top-left': [0, 0],
-  'top-right': [-1, 0],
-  bottom: [-0.5, -1],
-  'bottom-left': [0, -1],
-  'bottom-right': [-1, -1],
-  left: [0, -0.5],
-  right: [-1, -0.5],
-};
-
-/**
- * The anchors tried, in order: above the place, below it, then above or below running right or
- * left from it (near the map's sides), then left of it and right of it.
- */
-export const ANCHORS: readonly PositionAnchor[] = [
-  'bottom',
-  'top',
-  'bottom-left',
-  'bottom-right',
-  'top-left',
-  'top-right',
-  'right',
-  'left',
-];
-
-/**
- * The first anchor of ANCHORS at which a popup of `size`, offset by `offsets`, lies within the
- * map (`frame`, less `margin`) and covers none of `others` (the other markers, in the map's
- * pixels); else the first at which it lies within the map; when none fits, the one that sticks out
- * least (keepInView then pans the map).
- */
-export function chooseAnchor(
-  point: { x: number; y: number },
-  size: { width: number; height: number },
-  frame: { width: number; height: number },
-  offsets: AnchorOffsets,
-  others: readonly Box[] = [],
-  margin = 8,
-): PositionAnchor {
-  let fits: PositionAnchor | null = null;
-  let best: PositionAnchor = ANCHORS[0]!;
-  let least = Infinity;
-  for (const anchor of ANCHORS) {
-    const [fx, fy] = ANCHOR_SHIFT[anchor];
-    const [ox, oy] = offsets[anchor];
-    const left = point.x + ox + fx * size.width;
-    const top = point.y + oy + fy * size.height;
-    const box = { left, top, right: left + size.width, bottom: top + size.height };
-    const out =
-      Math.max(0, margin - box.left) +
-      Math.max(0, box.right - (frame.width - margin)) +
-      Math.max(0, margin - box.top) +
-      Math.max(0, box.bottom - (frame.height - margin));
-    if (out === 0 && !others.some((o) => intersects(o, box))) return anchor;
-    if (out === 0) fits ??= anchor;
-    if (out < least) [best, least] = [anchor, out];
-  }
-  return fits ?? best;
-}
-
-const intersects = (a: Box, b: Box) =>
-  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 /**
  * One popup at a time. It is a labelled dialog: focus moves into it on open and Escape closes it.
@@ -234,14 +131,7 @@ export class PlacePopup {
 
   /** An element's box in the map container's pixels. */
   private boxOf(element: Element): Box {
-    const frame = this.map.getContainer().getBoundingClientRect();
-    const r = element.getBoundingClientRect();
-    return {
-      left: r.left - frame.left,
-      top: r.top - frame.top,
-      right: r.right - frame.left,
-      bottom: r.bottom - frame.top,
-    };
+    return boxWithin(element, this.map.getContainer());
   }
 
   /** The buttons of the map's other markers (MapLibre's), which the popup covers only when it must. */

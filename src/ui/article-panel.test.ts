@@ -4,7 +4,7 @@ import { FILE_NAMES, REAL_ATLAS_DIR, readAtlasFiles } from '../../tests/helpers/
 import { buildAtlasModel } from '../domain/atlas-model';
 import { validateAtlas } from '../domain/validate-atlas';
 import { el } from '../dom/el';
-import { ArticlePanel, type ArticlePanelOptions } from './article-panel';
+import { ArticlePanel, PRERENDERED, type ArticlePanelOptions } from './article-panel';
 import type { AtlasLink } from './atlas-list';
 
 const model = buildAtlasModel(validateAtlas(readAtlasFiles(REAL_ATLAS_DIR), FILE_NAMES).atlas!);
@@ -32,9 +32,9 @@ function screen(width: number) {
 function panel(
   onChoose: (id: string) => void = () => {},
   extra: Partial<Pick<ArticlePanelOptions, 'key' | 'tools' | 'places' | 'article' | 'atlases'>> = {},
+  element: HTMLElement = el('section'),
 ) {
-  const element = el('section');
-  document.body.replaceChildren(element);
+  if (!element.isConnected) document.body.replaceChildren(element);
   return new ArticlePanel(element, {
     article: model.atlas.article,
     places: model.orderedPlaces,
@@ -203,6 +203,23 @@ describe('ArticlePanel', () => {
     expect(document.activeElement?.id).toBe('panel-place-place-2-title');
   });
 
+  it('drawAll draws every nav link and entry a large atlas has not drawn yet, in order (for print)', () => {
+    screen(1280);
+    vi.stubGlobal('requestIdleCallback', () => 0);
+    const base = model.orderedPlaces[0]!;
+    const many = Array.from({ length: 100 }, (_, i) => ({
+      ...base,
+      id: `place-${i}`,
+      properties: { ...base.properties, id: `place-${i}`, name: `Place ${i}`, group: 'story' as const },
+    }));
+    const p = panel(() => {}, { places: many });
+    expect(p.element.querySelectorAll('.panel-place').length).toBe(0);
+    p.drawAll();
+    const ids = [...p.element.querySelectorAll<HTMLElement>('.panel-place')].map((e) => e.dataset.placeId);
+    expect(ids).toEqual(many.map((m) => m.id));
+    expect(p.element.querySelectorAll('.place-link').length).toBe(100);
+  });
+
   it('showPlaces opens the phone’s sheet and moves focus to the places’ nav', () => {
     screen(375);
     vi.spyOn(HTMLElement.prototype, 'scrollIntoView').mockImplementation(() => {});
@@ -236,8 +253,8 @@ describe('ArticlePanel', () => {
         a.getAttribute('aria-current'),
       ]),
     ).toEqual([
-      ['Karabakh peace talks', '?atlas=karabakh-peace-talks', 'page'],
-      ['Talks in the Gulf', '?atlas=gulf-talks', null],
+      ['Karabakh peace talks', '/', 'page'],
+      ['Talks in the Gulf', '/atlases/gulf-talks/', null],
     ]);
   });
 
@@ -262,18 +279,90 @@ describe('ArticlePanel', () => {
   });
 });
 
+describe('ArticlePanel taking over a prerendered panel', () => {
+  /** The page as the build writes it: the panel's markup, marked as prerendered (scripts/prerender-page.ts). */
+  function prerendered(): { element: HTMLElement; html: string } {
+    const built = panel(() => {}, { atlases: ATLASES });
+    built.remove();
+    const html = built.element.outerHTML;
+    const page = el('div');
+    document.body.replaceChildren(page);
+    page.append(document.createRange().createContextualFragment(html));
+    const element = page.querySelector<HTMLElement>('section')!;
+    element.setAttribute(PRERENDERED, '');
+    return { element, html };
+  }
+
+  it('replaces it with the same markup and removes the mark, the reader’s focus and open list kept', () => {
+    screen(1280);
+    const { element, html } = prerendered();
+    const before = element.querySelectorAll<HTMLButtonElement>('.place-link')[2]!;
+    const headline = element.querySelector('h1');
+    const summary = element.querySelector('.panel-summary');
+    before.focus();
+    element.querySelector('details')!.open = true;
+    const changes = new MutationObserver(() => {});
+    changes.observe(element, { childList: true, subtree: true });
+    const chosen: string[] = [];
+    const p = panel((id) => chosen.push(id), { atlases: ATLASES }, element);
+    const removed = changes.takeRecords().flatMap((r) => [...r.removedNodes]);
+    changes.disconnect();
+    // The article's text is neither replaced nor moved (a move would be a removal).
+    expect(removed.length).toBeGreaterThan(0);
+    expect([headline, summary].filter((n) => removed.includes(n!))).toEqual([]);
+    expect(element.hasAttribute(PRERENDERED)).toBe(false);
+    const focused = document.activeElement;
+    // A new node, where the reader was, in the same markup.
+    expect(focused).not.toBe(before);
+    expect(focused).toBe(element.querySelectorAll('.place-link')[2]);
+    expect(element.querySelector('details')!.open).toBe(true);
+    // The article's text is the prerendered nodes, kept: what was painted stays.
+    expect(element.querySelector('h1')).toBe(headline);
+    expect(element.querySelector('.panel-summary')).toBe(summary);
+    element.querySelector('details')!.open = false;
+    expect(element.outerHTML).toBe(html);
+    // The new nodes are the script's: they answer.
+    element.querySelectorAll<HTMLElement>('.place-link')[2]!.click();
+    expect(chosen).toEqual([model.orderedPlaces[2]!.id]);
+    p.remove();
+  });
+
+  it('keeps none of a prerendered panel of another article (a link that asks for another atlas)', () => {
+    screen(1280);
+    const { element } = prerendered();
+    const headline = element.querySelector('h1');
+    const article = { ...model.atlas.article, headline: 'Another story' };
+    panel(() => {}, { atlases: ATLASES, article }, element);
+    expect(element.querySelector('h1')).not.toBe(headline);
+    expect(element.querySelector('h1')?.textContent).toBe('Another story');
+    expect(element.querySelectorAll('h1').length).toBe(1);
+    // The summary is the same text in both: kept.
+    expect(element.querySelector('.panel-summary')?.textContent).toBe(model.atlas.article.summary);
+  });
+
+  it('moves no focus when the reader had not moved into the panel', () => {
+    screen(1280);
+    const { element } = prerendered();
+    const outside = el('button', { text: 'elsewhere' });
+    document.body.append(outside);
+    outside.focus();
+    panel(() => {}, { atlases: ATLASES }, element);
+    expect(document.activeElement).toBe(outside);
+  });
+});
+
 const ATLASES: AtlasLink[] = [
   {
     id: 'karabakh-peace-talks',
     title: 'Karabakh peace talks',
-    href: '?atlas=karabakh-peace-talks',
+    href: '/',
     current: true,
     isDefault: true,
   },
   {
     id: 'gulf-talks',
     title: 'Talks in the Gulf',
-    href: '?atlas=gulf-talks',
+    href: '/atlases/gulf-talks/',
     current: false,
     isDefault: false,
   },

@@ -47,8 +47,12 @@ export class ArticlePanel {
   /** Entries still to render, in order (see renderPending). */
   private readonly pending: (() => void)[] = [];
   private selected: string | null = null;
+  /** What a date filter leaves out (see redrawPlaces). */
+  private filterNote: HTMLElement | null = null;
   /** The key of the opened file's feature selected now. */
   private selectedImported: string | null = null;
+  /** Names the places as a name set says, in what is drawn and what is drawn later (none: the article's). */
+  private rename: ((root: ParentNode) => void) | undefined;
   /** Numbers the opened-file sections; never reused, so that their ids stay unique after a removal. */
   private importedCount = 0;
 
@@ -80,28 +84,44 @@ export class ArticlePanel {
     );
     const note = el('p', { className: 'panel-note', text: NAMES_NOTE });
     this.afterPlaces = options.key ?? note;
+    // The page may hold this panel already, prerendered by the build: the script takes it over
+    // with no visible change, the article's text kept as it was painted (adopt), and the reader
+    // kept where they had moved to in it (readerPlace).
+    const prerendered = element.hasAttribute(PRERENDERED) ? [...element.children] : [];
+    const restore = readerPlace(element);
     // The article, then its places and facts, the key and the note; the tools last.
-    this.body = el('div', { className: 'panel-body', attrs: { id: 'panel-body' } }, [
-      el('p', { className: 'panel-summary', text: article.summary }),
-      article.dateline
-        ? el('p', { className: 'panel-dateline', text: `Dateline: ${article.dateline.text}` })
-        : null,
-      this.nav,
-      this.section('Where the story happens', 'panel-story', story),
-      reactions.length ? this.section('Reactions elsewhere', 'panel-reactions', reactions) : null,
-      options.key ?? null,
-      note,
-      options.tools?.length ? el('div', { className: 'panel-tools' }, options.tools) : null,
-    ]);
+    this.body = adopt(
+      prerendered[1],
+      el('div', { className: 'panel-body', attrs: { id: 'panel-body' } }, [
+        el('p', { className: 'panel-summary', text: article.summary }),
+        article.dateline
+          ? el('p', { className: 'panel-dateline', text: `Dateline: ${article.dateline.text}` })
+          : null,
+        this.nav,
+        this.section('Where the story happens', 'panel-story', story),
+        reactions.length ? this.section('Reactions elsewhere', 'panel-reactions', reactions) : null,
+        options.key ?? null,
+        note,
+        options.tools?.length ? el('div', { className: 'panel-tools' }, options.tools) : null,
+      ]),
+    );
     // The source line and the headline stay in view above the body: on a phone they are the
     // sheet's bar, shown while the sheet is closed.
     const atlasMenu = buildAtlasMenu(options.atlases ?? []);
-    const header = el('header', { className: 'panel-header' }, [
-      el('p', { className: 'panel-kicker', text: datelineLine }),
-      el('h1', { className: 'panel-headline', text: article.headline, attrs: { id: 'panel-title' } }),
-      atlasMenu,
-      this.toggle,
-    ]);
+    const header = adopt(
+      prerendered[0],
+      el('header', { className: 'panel-header' }, [
+        el('p', { className: 'panel-kicker', text: datelineLine }),
+        // Timed by the Element Timing API (npm run bench: the headline visible).
+        el('h1', {
+          className: 'panel-headline',
+          text: article.headline,
+          attrs: { id: 'panel-title', elementtiming: 'headline' },
+        }),
+        atlasMenu,
+        this.toggle,
+      ]),
+    );
     // The toggle's click (also Enter or Space on it) reaches the bar; the bar is a sheet's only on a
     // phone. The list of atlases (shown while the sheet is open) opens and closes on its own.
     header.addEventListener('click', (event) => {
@@ -111,35 +131,74 @@ export class ArticlePanel {
     this.element = element;
     element.classList.add('article-panel');
     element.setAttribute('aria-labelledby', 'panel-title');
-    element.replaceChildren(header, this.body);
+    if (header.parentElement !== element || this.body.parentElement !== element) {
+      element.replaceChildren(header, this.body);
+    }
     // The links to every place first, then the place entries in reading order.
     this.pending.unshift(
       ...options.places.map((place) => () => {
         const link = this.chooseButton(place, 'nav');
         this.navLinks.set(place.id, link);
         this.markSelected(link);
+        this.rename?.(link);
         this.navList.append(el('li', {}, [link]));
       }),
     );
     this.renderPending(FIRST_BATCH);
     this.setOpen(!this.narrow.matches);
+    restore();
+    element.removeAttribute(PRERENDERED);
     this.narrow.addEventListener('change', this.onNarrowChange);
   }
 
   private readonly onNarrowChange = (): void => this.setOpen(!this.narrow.matches);
+
+  /** Renames the places, those drawn and those still to draw, as `rename` does (a name set's names). */
+  renamePlaces(rename: (root: ParentNode) => void): void {
+    this.rename = rename;
+    rename(this.element);
+  }
 
   /** Stops following the screen's width (the panel's nodes stay where they are). */
   remove(): void {
     this.narrow.removeEventListener('change', this.onNarrowChange);
   }
 
+  /** `5 facts`: a place's count in the nav, as options.factCount gives it now. */
+  private countText(placeId: string): string {
+    const count = this.options.factCount(placeId);
+    return `${count} ${count === 1 ? 'fact' : 'facts'}`;
+  }
+
+  /** Shows what a date filter leaves out above the places' links, in place of the one before (null: none). */
+  setFilterNote(note: HTMLElement | null): void {
+    this.filterNote?.remove();
+    this.filterNote = note;
+    if (note) this.nav.before(note);
+  }
+
+  /**
+   * Draws the places' details and counts drawn so far again, as the options give them now (a date
+   * filter chosen); the entries still to draw will be drawn so.
+   */
+  redrawPlaces(): void {
+    for (const place of this.options.places) {
+      this.navLinks
+        .get(place.id)
+        ?.querySelector('.place-link-count')
+        ?.replaceChildren(this.countText(place.id));
+      const headingId = `panel-place-${place.id}-title`;
+      const entry = this.element.querySelector(`#panel-place-${CSS.escape(place.id)} > .place-details`);
+      entry?.replaceWith(this.options.details(place, headingId));
+    }
+  }
+
   private chooseButton(place: Place, where: 'nav' | 'section'): HTMLButtonElement {
-    const count = this.options.factCount(place.id);
     const button =
       where === 'nav'
         ? el('button', { className: 'place-link', attrs: { type: 'button', 'data-place-id': place.id } }, [
             el('span', { className: 'place-link-name', text: place.properties.name }),
-            el('span', { className: 'place-link-count', text: `${count} ${count === 1 ? 'fact' : 'facts'}` }),
+            el('span', { className: 'place-link-count', text: this.countText(place.id) }),
           ])
         : el('button', {
             className: 'show-on-map',
@@ -169,6 +228,7 @@ export class ArticlePanel {
         for (const node of [entry, ...entry.querySelectorAll<HTMLElement>('[data-place-id]')]) {
           this.markSelected(node);
         }
+        this.rename?.(entry);
         section.append(entry);
         // Selected before it was drawn (a link to a place far down a large atlas): shown now.
         // Entries above it that were never laid out (content-visibility) take their real height
@@ -360,6 +420,11 @@ export class ArticlePanel {
     return true;
   }
 
+  /** Draws every entry still queued, at once (the page is printed). */
+  drawAll(): void {
+    this.drawUntil(() => false);
+  }
+
   private isPlace(placeId: string): boolean {
     return this.options.places.some((p) => p.id === placeId);
   }
@@ -372,6 +437,61 @@ export class ArticlePanel {
       next();
     }
   }
+}
+
+/** Marks a panel the build prerendered (scripts/prerender-page.ts) until the page's script takes it over. */
+export const PRERENDERED = 'data-prerendered';
+
+/** The article's text, which a prerendered panel keeps as it was painted (these nodes have no listeners). */
+const KEPT = '.panel-kicker, .panel-headline, .panel-summary, .panel-dateline';
+
+/**
+ * The element of a prerendered panel (`old`) that takes the script's `fresh` one's place: `old`
+ * itself when it is the same shell (tag and attributes), its children replaced by the fresh ones
+ * but for the article's text (KEPT) where it is the same, which is neither replaced nor moved, so
+ * that what was painted stays painted and the first paint's timings (the headline's, the largest
+ * text's) stay those of the first paint. Else `fresh`.
+ */
+function adopt(old: Element | undefined, fresh: HTMLElement): HTMLElement {
+  if (!(old instanceof HTMLElement) || !old.cloneNode(false).isEqualNode(fresh.cloneNode(false)))
+    return fresh;
+  const before = [...old.children];
+  [...fresh.children].forEach((child, i) => {
+    const was = before[i];
+    if (!was) old.append(child);
+    else if (!(child.matches(KEPT) && was.isEqualNode(child))) was.replaceWith(child);
+  });
+  for (const extra of before.slice(fresh.children.length)) extra.remove();
+  return old;
+}
+
+/**
+ * Where the reader is in a panel the build prerendered, before the script takes it over: the
+ * scroll positions, the disclosures they opened and the element they focused; the function it
+ * returns gives them back in the script's panel, each node found by its place in document order
+ * (the two panels have the same tree). Nothing for a panel that was not prerendered.
+ */
+function readerPlace(panel: HTMLElement): () => void {
+  if (!panel.hasAttribute(PRERENDERED)) return () => {};
+  const nodes = (): Element[] => [panel, ...panel.querySelectorAll('*')];
+  // The panel scrolls, or on a phone its body: only they are read, so that the entries out of
+  // sight stay unrendered (content-visibility).
+  const scrollers = (): Element[] => [panel, ...panel.querySelectorAll('.panel-body')];
+  const before = nodes();
+  const focused = document.activeElement ? before.indexOf(document.activeElement) : -1;
+  const opened = before.map((node) => node instanceof HTMLDetailsElement && node.open);
+  const tops = scrollers().map((node) => node.scrollTop);
+  return () => {
+    const after = nodes();
+    after.forEach((node, i) => {
+      if (opened[i] && node instanceof HTMLDetailsElement) node.open = true;
+    });
+    scrollers().forEach((node, i) => {
+      if (tops[i]) node.scrollTop = tops[i] ?? 0;
+    });
+    const focus = after[focused];
+    if (focused > 0 && focus instanceof HTMLElement) focus.focus({ preventScroll: true });
+  };
 }
 
 const NAMES_NOTE =

@@ -4,7 +4,7 @@ import { el } from '../dom/el';
 export interface AtlasLink {
   id: string;
   title: string;
-  /** A relative link, `?atlas=ID` with the page's other query parameters. */
+  /** The atlas's own page (`/atlases/ID/`, the default's `/`) with the page's other query parameters. */
   href: string;
   /** The atlas the page shows now. */
   current: boolean;

@@ -1,40 +1,59 @@
-import { EXPORT_SHAPES, type ExportShape } from '../domain/export-shapes';
+import type { ExportChoice } from '../domain/export-shapes';
 import { el } from '../dom/el';
 
 export interface ExportControlOptions {
-  onDownload: (shape: ExportShape) => void;
-  onCopy: (shape: ExportShape) => void;
+  onDownload: (choice: ExportChoice) => void;
+  onCopy: (choice: ExportChoice) => void;
   onOpenFile: (file: File) => void;
 }
 
-const SHAPE_LABELS: Record<ExportShape, { label: string; hint: string }> = {
-  places: { label: 'Places', hint: 'one feature per place, its facts nested' },
-  facts: { label: 'Facts', hint: 'one row per fact, flat columns for QGIS or a spreadsheet' },
+/**
+ * What the reader may export: GeoJSON in either shape, KML (one placemark per place, as Google
+ * Earth shows it best; the command line also writes it by fact) or CSV (always one row per fact).
+ */
+const CHOICES: Record<string, { label: string; hint: string; choice: ExportChoice }> = {
+  places: {
+    label: 'Places',
+    hint: 'GeoJSON, one feature per place, its facts nested',
+    choice: { shape: 'places' },
+  },
+  facts: {
+    label: 'Facts',
+    hint: 'GeoJSON, one row per fact, flat columns for QGIS',
+    choice: { shape: 'facts' },
+  },
+  kml: {
+    label: 'KML',
+    hint: 'one placemark per place, for Google Earth',
+    choice: { shape: 'places', format: 'kml' },
+  },
+  csv: {
+    label: 'CSV',
+    hint: 'one row per fact, for a spreadsheet',
+    choice: { shape: 'facts', format: 'csv' },
+  },
 };
 
 /**
- * Export and import in one group: the shape to export (places with nested facts, or one row per
- * fact), download and copy buttons, and the "Open GeoJSON" file picker.
+ * Export and import in one group: what to export (GeoJSON by place or by fact, KML, CSV), export
+ * and copy buttons, and the "Open GeoJSON" file picker.
  */
 export function buildExportControl(options: ExportControlOptions): HTMLElement {
-  const radios = EXPORT_SHAPES.map((value, i) => {
+  const radios = Object.entries(CHOICES).map(([value, { label, hint, choice }], i) => {
     const input = el('input', {
-      attrs: { type: 'radio', name: 'export-shape', value, id: `export-shape-${value}` },
+      attrs: { type: 'radio', name: 'export-shape', id: `export-shape-${value}` },
     });
     input.checked = i === 0;
     const row = el('div', { className: 'export-shape' }, [
       input,
-      el('label', { attrs: { for: `export-shape-${value}` } }, [
-        el('strong', { text: SHAPE_LABELS[value].label }),
-        ` — ${SHAPE_LABELS[value].hint}`,
-      ]),
+      el('label', { attrs: { for: `export-shape-${value}` } }, [el('strong', { text: label }), ` — ${hint}`]),
     ]);
-    return { value, input, row };
+    return { choice, input, row };
   });
-  const chosen = (): ExportShape => radios.find((r) => r.input.checked)?.value ?? EXPORT_SHAPES[0];
-  const download = el('button', { className: 'button', text: 'Export GeoJSON', attrs: { type: 'button' } });
+  const chosen = (): ExportChoice => (radios.find((r) => r.input.checked) ?? radios[0]!).choice;
+  const download = el('button', { className: 'button', text: 'Export', attrs: { type: 'button' } });
   download.addEventListener('click', () => options.onDownload(chosen()));
-  const copy = el('button', { className: 'button', text: 'Copy GeoJSON', attrs: { type: 'button' } });
+  const copy = el('button', { className: 'button', text: 'Copy', attrs: { type: 'button' } });
   copy.addEventListener('click', () => options.onCopy(chosen()));
   const input = el('input', {
     className: 'visually-hidden',
@@ -52,11 +71,11 @@ export function buildExportControl(options: ExportControlOptions): HTMLElement {
   const open = el('label', { className: 'button button-file' }, ['Open GeoJSON', input]);
   return el('section', { className: 'export-control', attrs: { 'aria-labelledby': 'export-title' } }, [
     el('h2', { className: 'export-title', text: 'Data', attrs: { id: 'export-title' } }),
-    el('fieldset', {}, [el('legend', { text: 'Export shape' }), ...radios.map((r) => r.row)]),
+    el('fieldset', {}, [el('legend', { text: 'Export as' }), ...radios.map((r) => r.row)]),
     el('div', { className: 'export-buttons' }, [download, copy, open]),
     el('p', {
       className: 'export-note',
-      text: 'RFC 7946 GeoJSON with every fact’s source. Drop a .geojson file on the map to add it as a layer.',
+      text: 'Every fact with its source. Drop a .geojson file on the map to add it as a layer.',
     }),
   ]);
 }

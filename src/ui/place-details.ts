@@ -1,4 +1,4 @@
-import { countryName } from '../domain/countries';
+import { countryName } from '../domain/country-names';
 import { formatKm, languageName } from '../domain/fact-groups';
 import type { AreaFigures, PlaceDistance } from '../domain/geography';
 import type { Article, Fact, Place } from '../domain/types';
@@ -15,6 +15,25 @@ export interface PlaceDetailsInput {
   area?: AreaFigures;
   /** Names of the regions the place lies in. */
   within: readonly Place[];
+  /** Set while a date filter is chosen: `facts` are those it shows, of `total` in all. */
+  filter?: FactFilter;
+}
+
+/** A date filter as a place's text tells it: its dates in words, and how many facts the place has in all. */
+export interface FactFilter {
+  label: string;
+  total: number;
+}
+
+/**
+ * `5 facts from the article`; while a filter is chosen `2 of its 5 facts, those of 21 September
+ * 2023`, or `None of its 5 facts is of 21 September 2023`.
+ */
+export function factCountText(count: number, filter?: FactFilter): string {
+  const facts = (n: number) => `${n} ${n === 1 ? 'fact' : 'facts'}`;
+  if (!filter) return `${facts(count)} from the article`;
+  if (count === 0) return `None of its ${facts(filter.total)} is of ${filter.label}`;
+  return `${count} of its ${facts(filter.total)}, those of ${filter.label}`;
 }
 
 /**
@@ -107,19 +126,21 @@ export function buildPlaceDetails(
         ),
       ])
     : null;
-  return el('article', { className: 'place-details', attrs: { 'aria-labelledby': options.headingId } }, [
-    heading,
-    buildAltNames(place),
-    buildStatus(place),
-    el('p', { className: 'place-role', text: p.role }),
-    withinNote,
-    areaNote,
-    el('p', {
-      className: 'place-fact-count',
-      text: `${facts.length} ${facts.length === 1 ? 'fact' : 'facts'} from the article`,
-    }),
-    buildFactGroups(facts, article, options.level === 2 ? 3 : 4),
-    distanceList,
-    options.actions?.length ? el('div', { className: 'place-actions' }, [...options.actions]) : null,
-  ]);
+  const outside = input.filter && facts.length === 0 ? ' is-outside' : '';
+  return el(
+    'article',
+    { className: `place-details${outside}`, attrs: { 'aria-labelledby': options.headingId } },
+    [
+      heading,
+      buildAltNames(place),
+      buildStatus(place),
+      el('p', { className: 'place-role', text: p.role }),
+      withinNote,
+      areaNote,
+      el('p', { className: 'place-fact-count', text: factCountText(facts.length, input.filter) }),
+      buildFactGroups(facts, article, options.level === 2 ? 3 : 4),
+      distanceList,
+      options.actions?.length ? el('div', { className: 'place-actions' }, [...options.actions]) : null,
+    ],
+  );
 }

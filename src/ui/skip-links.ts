@@ -34,8 +34,15 @@ export class SkipLinks {
   }
 }
 
-/** Focuses the map's canvas, where the arrow keys move the map; false when no map is drawn. */
+/** Focuses the map's canvas, where the arrow keys move the map (or the picture's first place); false when no map is drawn. */
 export function focusMap(container: HTMLElement): boolean {
+  // Until MapLibre's map takes over (or where it cannot be drawn), the build's picture is the
+  // map: its first place.
+  const still = container.querySelector<SVGAElement>('svg.is-live:not(.is-leaving) a[data-place]');
+  if (still) {
+    still.focus();
+    return true;
+  }
   const canvas = container.querySelector<HTMLElement>('canvas');
   if (!canvas || container.classList.contains('map-unavailable')) return false;
   canvas.focus();

@@ -80,7 +80,7 @@ describe('the atlas data in the page', () => {
     const page = await context.newPage();
     await page.goto(baseUrl);
     const alert = page.getByRole('alert');
-    await expect.poll(() => alert.count()).toBe(1);
+    await expect.poll(() => alert.count(), { timeout: 15_000 }).toBe(1);
     expect(await alert.locator('h2').innerText()).toBe(
       'This atlas cannot be shown: its data did not pass validation.',
     );
@@ -106,7 +106,7 @@ describe('the atlas data in the page', () => {
     });
     await page.goto(baseUrl);
     const alert = page.getByRole('alert');
-    await expect.poll(() => alert.count()).toBe(1);
+    await expect.poll(() => alert.count(), { timeout: 15_000 }).toBe(1);
     expect(await alert.locator('li').allInnerTexts()).toEqual([
       "data/atlases/karabakh-peace-talks/facts.json: not valid JSON: line 2, column 13: unexpected ',': expected a value [not-json]",
     ]);

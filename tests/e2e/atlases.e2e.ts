@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { DATA_ROOT, fileReader } from '../../scripts/node-data';
 import { defaultAtlasEntry, loadAtlas } from '../../src/domain/load-atlas';
-import type { Atlas } from '../../src/domain/types';
+import type { Atlas, AtlasIndexEntry } from '../../src/domain/types';
 import { useChromium } from './chromium';
 import { openApp, waitForMark } from './page-helpers';
 
@@ -19,6 +19,9 @@ for (const entry of index) {
   atlases.set(entry.id, atlas);
 }
 const titles = index.map((e) => e.title);
+/** The page the build writes for an atlas: `/` for the default, `/atlases/<id>/` for the others. */
+const pagePath = (entry: AtlasIndexEntry) =>
+  entry === defaultAtlasEntry(index) ? '/' : `/atlases/${entry.id}/`;
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 375, height: 667 };
 
@@ -98,7 +101,7 @@ describe('every atlas in the index, opened with ?atlas=', () => {
       } else {
         expect(await page.locator('.atlas-menu').isVisible()).toBe(true);
         expect(await openAtlasMenu(page)).toEqual(
-          index.map((e) => [e.title, `?atlas=${e.id}`, e.id === entry.id ? 'page' : null]),
+          index.map((e) => [e.title, pagePath(e), e.id === entry.id ? 'page' : null]),
         );
         expect(await page.locator('.atlas-menu a').first().isVisible()).toBe(true);
       }
@@ -152,7 +155,7 @@ describe('an atlas id the index does not list', () => {
     );
     expect(
       await page.locator('.data-errors a').evaluateAll((links) => links.map((a) => a.getAttribute('href'))),
-    ).toEqual(index.map((e) => `?atlas=${e.id}`));
+    ).toEqual(index.map(pagePath));
     expect(await page.title()).toBe('No atlas called “nope” · Article Atlas');
     // "did not pass validation" is for data that is wrong, not for a link to no atlas.
     expect(await page.getByText('did not pass validation').count()).toBe(0);
@@ -164,7 +167,7 @@ describe('an atlas id the index does not list', () => {
     const last = index.at(-1)!;
     await page.getByRole('link', { name: last.title }).click();
     await waitForMark(page, 'app-ready');
-    expect(new URL(page.url()).search).toBe(`?atlas=${last.id}`);
+    expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe(pagePath(last));
     expect(await page.locator('.panel-headline').innerText()).toBe(atlases.get(last.id)!.article.headline);
     expect(await page.locator('.data-errors').count()).toBe(0);
     expect(app.consoleErrors).toEqual([]);

@@ -130,7 +130,8 @@ describe('the embedded basemap', () => {
 
   it('pans with the arrow keys and zooms with the keyboard', async () => {
     const app = await openApp(browser, baseUrl);
-    await waitForMark(app.page, 'map-idle');
+    // Once MapLibre's map has taken over from the first screen's picture.
+    await waitForMark(app.page, 'app-ready');
     const view = () =>
       app.page.evaluate(() => {
         const { map } = window.articleAtlas;
@@ -139,9 +140,10 @@ describe('the embedded basemap', () => {
     const before = await view();
     await app.page.locator('.maplibregl-canvas').focus();
     await app.page.keyboard.press('ArrowRight');
-    await expect.poll(async () => (await view()).lng).toBeGreaterThan(before.lng + 0.05);
+    // The ease's frames are drawn in software, several tests at a time: it is given time.
+    await expect.poll(async () => (await view()).lng, { timeout: 10_000 }).toBeGreaterThan(before.lng + 0.05);
     await app.page.keyboard.press('Equal');
-    await expect.poll(async () => (await view()).zoom).toBeCloseTo(before.zoom + 1, 1);
+    await expect.poll(async () => (await view()).zoom, { timeout: 10_000 }).toBeCloseTo(before.zoom + 1, 1);
     await app.context.close();
   });
 

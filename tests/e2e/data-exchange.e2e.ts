@@ -61,7 +61,9 @@ const styleLayerIds = (page: Page) =>
 describe('export in the page', () => {
   it('downloads the whole atlas by place: the same bytes as npm run export, valid GeoJSON, application/geo+json', async () => {
     const { page, context } = await ready();
-    const file = await download(page, () => page.getByRole('button', { name: 'Export GeoJSON' }).click());
+    const file = await download(page, () =>
+      page.getByRole('button', { name: 'Export', exact: true }).click(),
+    );
     expect(file.name).toBe('2023-09-22-karabakh-peace-talks.geojson');
     expect(file.text).toBe(serializeGeoJson(exportAtlas(atlas, 'places')));
     expect(getIssues(file.text)).toEqual([]);
@@ -74,7 +76,9 @@ describe('export in the page', () => {
   it('downloads the facts shape when chosen', async () => {
     const { page, context } = await ready();
     await page.getByLabel(/^Facts/).check();
-    const file = await download(page, () => page.getByRole('button', { name: 'Export GeoJSON' }).click());
+    const file = await download(page, () =>
+      page.getByRole('button', { name: 'Export', exact: true }).click(),
+    );
     expect(file.name).toBe('2023-09-22-karabakh-peace-talks-facts.geojson');
     expect(file.text).toBe(serializeGeoJson(exportAtlas(atlas, 'facts')));
     expect(JSON.parse(file.text).features.length).toBe(45);

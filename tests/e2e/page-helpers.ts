@@ -16,6 +16,8 @@ export interface OpenOptions {
   /** Abort every request that does not go to localhost, as an offline network would. */
   blockNonLocal?: boolean;
   path?: string;
+  /** Set up the context before the page loads (routes, init scripts). */
+  beforeGoto?: (context: BrowserContext) => Promise<unknown>;
 }
 
 export const isLocal = (url: string): boolean => {
@@ -57,6 +59,7 @@ export async function openApp(
       isLocal(route.request().url()) ? route.continue() : route.abort('internetdisconnected'),
     );
   }
+  await options.beforeGoto?.(context);
   await page.goto(new URL(options.path ?? '', baseUrl).href);
   return record;
 }

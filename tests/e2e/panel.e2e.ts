@@ -199,8 +199,9 @@ describe('keyboard and screen reader access', () => {
     expect(await page.evaluate(() => location.hash)).toBe(hash);
     const before = await page.evaluate(() => window.articleAtlas.map.getCenter().lng);
     await page.keyboard.press('ArrowRight');
+    // The ease's frames are drawn in software, several tests at a time: it is given time.
     await expect
-      .poll(() => page.evaluate(() => window.articleAtlas.map.getCenter().lng))
+      .poll(() => page.evaluate(() => window.articleAtlas.map.getCenter().lng), { timeout: 10_000 })
       .toBeGreaterThan(before);
     await context.close();
   });

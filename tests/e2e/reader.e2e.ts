@@ -253,7 +253,8 @@ describe('keyboard and screen reader access', () => {
   it('reaches every place with Tab: markers on the map and every place in the panel', async () => {
     const { page, context } = await ready();
     const reached = new Set<string>();
-    for (let i = 0; i < 40; i += 1) {
+    // The page's Tab stops: the skip links, the panel (places, tools), then the map's controls and markers.
+    for (let i = 0; i < 70; i += 1) {
       await page.keyboard.press('Tab');
       const id = await page.evaluate(() => {
         const el = document.activeElement as HTMLElement | null;

@@ -88,7 +88,7 @@ function unexpected(requests: string[]): string[] {
     const u = new URL(url);
     if (u.protocol === 'blob:' || u.protocol === 'data:') return false;
     if (u.origin !== new URL(baseUrl).origin) return true;
-    return !/^\/(assets\/|data\/|basemap\/|favicon\.svg$|$)/.test(u.pathname);
+    return !/^\/(assets\/|data\/|basemap\/|favicon\.svg$|print\.css$|embed\.css$|$)/.test(u.pathname);
   });
 }
 

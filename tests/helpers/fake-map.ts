@@ -318,6 +318,13 @@ export class FakeMap {
     return this.layers.find((l) => l.spec.id === id)?.spec;
   }
 
+  setLayoutProperty(id: string, name: string, value: unknown): this {
+    const layer = this.layers.find((l) => l.spec.id === id);
+    if (!layer) throw new Error(`Cannot style non-existing layer "${id}".`);
+    layer.spec = { ...layer.spec, layout: { ...layer.spec.layout, [name]: value } } as LayerSpecification;
+    return this;
+  }
+
   getLayersOrder(): string[] {
     return this.layers.map((l) => l.spec.id);
   }

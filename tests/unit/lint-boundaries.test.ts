@@ -31,6 +31,16 @@ describe('the lint rules hold the boundaries between the folders of src/', () =>
       message: 'src/domain is pure: no MapLibre.',
     },
     {
+      file: 'src/domain/first-screen/example.ts',
+      imports: '../../map/map-adapter',
+      message: 'src/domain is pure: it imports nothing from outside src/domain.',
+    },
+    {
+      file: 'src/domain/first-screen/example.ts',
+      imports: 'maplibre-gl',
+      message: 'src/domain is pure: no MapLibre.',
+    },
+    {
       file: 'src/ui/example.ts',
       imports: 'maplibre-gl',
       message: 'MapLibre is called from src/map only, through its map adapter.',
@@ -61,6 +71,21 @@ describe('the lint rules hold the boundaries between the folders of src/', () =>
       message: 'src/dom is the one DOM helper: it imports nothing from src/.',
     },
     {
+      file: 'src/editor/example.ts',
+      imports: 'maplibre-gl',
+      message: 'MapLibre is called from src/map only, through its map adapter.',
+    },
+    {
+      file: 'src/editor/example.ts',
+      imports: '../app/store',
+      message: 'src/editor may use src/domain, src/dom and src/map/editor-map only.',
+    },
+    {
+      file: 'src/editor/example.ts',
+      imports: '../map/map-adapter',
+      message: 'src/editor may use src/domain, src/dom and src/map/editor-map only.',
+    },
+    {
       file: 'src/io/example.ts',
       imports: '../ui/notices',
       message: 'src/io reads and writes files only.',
@@ -88,5 +113,14 @@ describe('the lint rules hold the boundaries between the folders of src/', () =>
       [],
     );
     expect(await boundaryMessages(code(['./types', '@turf/area']), 'src/domain/example.ts')).toEqual([]);
+    expect(
+      await boundaryMessages(
+        code(['../domain/types', '../dom/el', '../map/editor-map', './editor-state']),
+        'src/editor/example.ts',
+      ),
+    ).toEqual([]);
+    expect(
+      await boundaryMessages(code(['../view', './svg-tree']), 'src/domain/first-screen/example.ts'),
+    ).toEqual([]);
   });
 });
