@@ -44,11 +44,12 @@ export class ImportedFiles {
   async open(file: File): Promise<void> {
     // A file over the limit is refused before it is read.
     const text = file.size > MAX_IMPORT_BYTES ? '' : await file.text();
-    const { layer, issues } = importGeoJson(text, file.name, file.size);
-    const errors = issues.filter((i) => i.severity === 'error');
+    const { layer, issues, counts } = importGeoJson(text, file.name, file.size);
     if (!layer) {
+      // The list keeps the first problems only; `counts` has them all.
+      const errors = issues.filter((i) => i.severity === 'error' && i.code !== 'more-issues');
       const shown = errors.slice(0, MAX_SHOWN_ISSUES).map(formatIssue);
-      const more = errors.length > MAX_SHOWN_ISSUES ? ` (and ${errors.length - MAX_SHOWN_ISSUES} more)` : '';
+      const more = counts.errors > shown.length ? ` (and ${counts.errors - shown.length} more)` : '';
       this.notices.show(`${file.name} was not opened: ${shown.join('; ')}${more}`, 'error', 'import');
       return;
     }

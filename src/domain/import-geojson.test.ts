@@ -43,6 +43,12 @@ const warning = (code: string, path: string, message: string): Issue => ({
 });
 
 /** Imports a value written as JSON, as if a file held it. */
+/** An import result as expected: its counts are those of its issues (none of these lists is cut). */
+const counted = <T extends { issues: Issue[] }>(expected: T) => {
+  const errors = expected.issues.filter((i) => i.severity === 'error').length;
+  return { ...expected, counts: { errors, warnings: expected.issues.length - errors } };
+};
+
 const importValue = (value: unknown) => {
   const text = JSON.stringify(value);
   return importGeoJson(text, FILE, text.length);
@@ -250,9 +256,14 @@ describe('importGeoJson: invalid fixtures', () => {
 
   it.each(invalidFixtures)('%s gives exactly its issues and no layer', (name) => {
     const text = readFixture(INVALID_GEOJSON_DIR, name);
-    expect(importGeoJson(text, name, Buffer.byteLength(text))).toEqual({
-      issues: (EXPECTED_ISSUES[name] ?? []).map((issue) => ({ ...issue, file: name })),
-    });
+    const issues = (EXPECTED_ISSUES[name] ?? []).map((issue) => ({ ...issue, file: name }));
+    const errors = issues.filter((i) => i.severity === 'error').length;
+    expect(importGeoJson(text, name, Buffer.byteLength(text))).toEqual(
+      counted({
+        issues,
+        counts: { errors, warnings: issues.length - errors },
+      }),
+    );
   });
 
   it.each(invalidFixtures)(
@@ -292,22 +303,24 @@ describe('importGeoJson: valid fixtures', () => {
       geometry: raw.features[index]!.geometry,
       properties: raw.features[index]!.properties ?? {},
     });
-    expect(imported('mixed-collection.geojson')).toEqual({
-      layer: {
-        fileName: 'mixed-collection.geojson',
-        bbox: [41.6367, 41.5, 46.2767, 42.3],
-        features: [
-          f(0, 7, 'Tbilisi'),
-          f(1, 'rikoti-pass', 'Rikoti Pass road'),
-          f(2, null, 'Clockwise square with a hole'),
-          f(3, null, 'Feature 4'),
-          f(4, 'route-2', 'route-2'),
-          f(5, 'two-squares', '42'),
-          f(6, null, 'Kutaisi and its bypass'),
-        ],
-      },
-      issues: [],
-    });
+    expect(imported('mixed-collection.geojson')).toEqual(
+      counted({
+        layer: {
+          fileName: 'mixed-collection.geojson',
+          bbox: [41.6367, 41.5, 46.2767, 42.3],
+          features: [
+            f(0, 7, 'Tbilisi'),
+            f(1, 'rikoti-pass', 'Rikoti Pass road'),
+            f(2, null, 'Clockwise square with a hole'),
+            f(3, null, 'Feature 4'),
+            f(4, 'route-2', 'route-2'),
+            f(5, 'two-squares', '42'),
+            f(6, null, 'Kutaisi and its bypass'),
+          ],
+        },
+        issues: [],
+      }),
+    );
   });
 
   it('keeps markup in properties verbatim, as text, and a "__proto__" key as a plain property', () => {
@@ -320,42 +333,46 @@ describe('importGeoJson: valid fixtures', () => {
   });
 
   it('wraps a bare geometry into one feature', () => {
-    expect(imported('bare-geometry.geojson')).toEqual({
-      layer: {
-        fileName: 'bare-geometry.geojson',
-        bbox: [46, 39.6, 47.2, 40.3],
-        features: [
-          {
-            index: 0,
-            id: null,
-            title: 'Feature 1',
-            geometry: parsed('bare-geometry.geojson'),
-            properties: {},
-          },
-        ],
-      },
-      issues: [],
-    });
+    expect(imported('bare-geometry.geojson')).toEqual(
+      counted({
+        layer: {
+          fileName: 'bare-geometry.geojson',
+          bbox: [46, 39.6, 47.2, 40.3],
+          features: [
+            {
+              index: 0,
+              id: null,
+              title: 'Feature 1',
+              geometry: parsed('bare-geometry.geojson'),
+              properties: {},
+            },
+          ],
+        },
+        issues: [],
+      }),
+    );
   });
 
   it('reads a single Feature', () => {
     const raw = parsed('single-feature.geojson') as unknown as Feature;
-    expect(imported('single-feature.geojson')).toEqual({
-      layer: {
-        fileName: 'single-feature.geojson',
-        bbox: [46.7528, 39.8153, 46.7528, 39.8153],
-        features: [
-          {
-            index: 0,
-            id: 'stepanakert',
-            title: 'Stepanakert',
-            geometry: raw.geometry,
-            properties: raw.properties,
-          },
-        ],
-      },
-      issues: [],
-    });
+    expect(imported('single-feature.geojson')).toEqual(
+      counted({
+        layer: {
+          fileName: 'single-feature.geojson',
+          bbox: [46.7528, 39.8153, 46.7528, 39.8153],
+          features: [
+            {
+              index: 0,
+              id: 'stepanakert',
+              title: 'Stepanakert',
+              geometry: raw.geometry,
+              properties: raw.properties,
+            },
+          ],
+        },
+        issues: [],
+      }),
+    );
   });
 });
 
@@ -365,9 +382,11 @@ describe('importGeoJson: size limit', () => {
   });
 
   it('refuses a file over the limit from its byte length alone', () => {
-    expect(importGeoJson('{}', FILE, 60 * 1024 * 1024)).toEqual({
-      issues: [error('too-large', '', 'the file is 60.0 MB; files up to 20 MB can be opened')],
-    });
+    expect(importGeoJson('{}', FILE, 60 * 1024 * 1024)).toEqual(
+      counted({
+        issues: [error('too-large', '', 'the file is 60.0 MB; files up to 20 MB can be opened')],
+      }),
+    );
   });
 
   it('names the exact size when it would round to the limit, and accepts the limit itself', () => {
@@ -386,9 +405,11 @@ describe('importGeoJson: size limit', () => {
     const started = performance.now();
     const result = importGeoJson(text, FILE, text.length);
     const elapsed = performance.now() - started;
-    expect(result).toEqual({
-      issues: [error('too-large', '', 'the file is 60.0 MB; files up to 20 MB can be opened')],
-    });
+    expect(result).toEqual(
+      counted({
+        issues: [error('too-large', '', 'the file is 60.0 MB; files up to 20 MB can be opened')],
+      }),
+    );
     expect(parse).not.toHaveBeenCalled();
     expect(elapsed).toBeLessThan(50);
   });
@@ -410,7 +431,7 @@ describe('importGeoJson: the root', () => {
         'TopoJSON must be converted to GeoJSON first',
     ],
   ])('refuses %j', (value, message) => {
-    expect(importValue(value)).toEqual({ issues: [error('not-geojson', '', message)] });
+    expect(importValue(value)).toEqual(counted({ issues: [error('not-geojson', '', message)] }));
   });
 
   it('ignores a byte order mark', () => {
@@ -470,36 +491,46 @@ describe('importGeoJson: features', () => {
         properties: null,
       }),
     );
-    expect(result).toEqual({
-      layer: {
-        fileName: FILE,
-        bbox: [44.793, 41.7151, 44.793, 41.7151],
-        features: [
-          { index: 1, id: null, title: 'Tbilisi', geometry: point(TBILISI), properties: { name: 'Tbilisi' } },
+    expect(result).toEqual(
+      counted({
+        layer: {
+          fileName: FILE,
+          bbox: [44.793, 41.7151, 44.793, 41.7151],
+          features: [
+            {
+              index: 1,
+              id: null,
+              title: 'Tbilisi',
+              geometry: point(TBILISI),
+              properties: { name: 'Tbilisi' },
+            },
+          ],
+        },
+        issues: [
+          warning(
+            'no-geometry',
+            'features[0].geometry',
+            'feature 1 (Nowhere): its geometry is null, so it is left off the map',
+          ),
+          warning(
+            'no-geometry',
+            'features[2].geometry',
+            'feature 3: it has no "geometry", so it is left off the map',
+          ),
         ],
-      },
-      issues: [
-        warning(
-          'no-geometry',
-          'features[0].geometry',
-          'feature 1 (Nowhere): its geometry is null, so it is left off the map',
-        ),
-        warning(
-          'no-geometry',
-          'features[2].geometry',
-          'feature 3: it has no "geometry", so it is left off the map',
-        ),
-      ],
-    });
+      }),
+    );
   });
 
   it('gives no layer when no feature has a geometry', () => {
-    expect(importValue(feature(null))).toEqual({
-      issues: [
-        warning('no-geometry', 'geometry', 'its geometry is null, so it is left off the map'),
-        error('nothing-to-show', '', 'no feature has a geometry, so there is nothing to show on the map'),
-      ],
-    });
+    expect(importValue(feature(null))).toEqual(
+      counted({
+        issues: [
+          warning('no-geometry', 'geometry', 'its geometry is null, so it is left off the map'),
+          error('nothing-to-show', '', 'no feature has a geometry, so there is nothing to show on the map'),
+        ],
+      }),
+    );
     expect(importValue({ type: 'MultiPoint', coordinates: [] }).issues).toEqual([
       error('nothing-to-show', '', 'the geometries hold no position, so there is nothing to show on the map'),
     ]);
@@ -820,6 +851,21 @@ describe('importGeoJson: geometries', () => {
       ),
     );
   });
+
+  it('counts every problem, those left out of the list too', () => {
+    const coordinates = Array.from({ length: 100_000 }, (_, i) => [i % 180, 'x']);
+    const { counts } = importValue({ type: 'MultiPoint', coordinates });
+    expect(counts).toEqual({ errors: 100_000, warnings: 0 });
+    const features = Array.from({ length: 150 }, (_, i) => ({
+      type: 'Feature',
+      id: { n: i },
+      properties: null,
+      geometry: { type: 'Point', coordinates: [1, 2] },
+    }));
+    const warned = importValue({ type: 'FeatureCollection', features });
+    expect(warned.layer?.features.length).toBe(150);
+    expect(warned.counts).toEqual({ errors: 0, warnings: 150 });
+  });
 });
 
 describe('importGeoJson: bbox', () => {
@@ -884,7 +930,7 @@ describe('importGeoJson: Article Atlas exports', () => {
     const atlas = loadAtlas(dir);
     const text = exported(atlas, 'places');
     const result = importExport(text);
-    expect(result).toEqual({ layer: { ...layerOf(text), atlas }, issues: [] });
+    expect(result).toEqual(counted({ layer: { ...layerOf(text), atlas }, issues: [] }));
   });
 
   it('gives back the second atlas equal to its source files', () => {
@@ -908,7 +954,7 @@ describe('importGeoJson: Article Atlas exports', () => {
     const atlas = loadAtlas(dir);
     const text = exported(atlas, 'facts');
     const result = importExport(text);
-    expect(result).toEqual({ layer: layerOf(text), issues: [] });
+    expect(result).toEqual(counted({ layer: layerOf(text), issues: [] }));
     expect(result.layer?.features.map((f) => f.id)).toEqual([
       ...atlas.places.filter((p) => p.geometry.type !== 'Point').map((p) => p.id),
       ...atlas.facts.map((f) => f.id),

@@ -29,6 +29,19 @@ export interface ImportedFeature {
   properties: Record<string, unknown>;
 }
 
+/** How many problems a file has, all of them: the list of issues keeps the first ones only. */
+export interface ImportCounts {
+  errors: number;
+  warnings: number;
+}
+
+/** What reading a file gives: the layer when it can be opened, its issues, and their true counts. */
+export interface ImportResult {
+  layer?: ImportedLayer;
+  issues: Issue[];
+  counts: ImportCounts;
+}
+
 export interface ImportedLayer {
   fileName: string;
   features: ImportedFeature[];
@@ -59,6 +72,12 @@ const NOT_GEOJSON = 'is not GeoJSON: expected a FeatureCollection, a Feature or 
 class CappedIssueList extends IssueList {
   dropped = 0;
   droppedErrors = 0;
+
+  /** Every issue found, those left out of the list too. */
+  counts(): ImportCounts {
+    const warnings = this.items.length - this.items.filter((i) => i.severity === 'error').length;
+    return { errors: this.errorCount, warnings: warnings + this.dropped - this.droppedErrors };
+  }
 
   protected override add(issue: Issue): void {
     if (this.items.length < MAX_LISTED_ISSUES) super.add(issue);
@@ -277,11 +296,7 @@ const formatSize = (bytes: number): string => {
  * without geometry, an odd id) do not. `byteLength` is checked before the text is parsed. An Article
  * Atlas export of shape "places" also gives back its atlas. Never throws on any text.
  */
-export function importGeoJson(
-  text: string,
-  fileName: string,
-  byteLength: number,
-): { layer?: ImportedLayer; issues: Issue[] } {
+export function importGeoJson(text: string, fileName: string, byteLength: number): ImportResult {
   const issues = new CappedIssueList(fileName);
   if (byteLength > MAX_IMPORT_BYTES) {
     issues.error(
@@ -289,15 +304,23 @@ export function importGeoJson(
       '',
       `the file is ${formatSize(byteLength)}; files up to ${MAX_IMPORT_BYTES / (1024 * 1024)} MB can be opened`,
     );
-    return { issues: issues.list() };
+    return { issues: issues.list(), counts: issues.counts() };
   }
   const parsed = parseJsonText(text);
   if (!parsed.ok) {
     issues.error('not-json', '', parsed.message);
-    return { issues: issues.list() };
+    return { issues: issues.list(), counts: issues.counts() };
   }
-  const { value: root, body } = parsed;
-  for (const d of findDuplicateKeys(body)) {
+  return readGeoJson(parsed.value, fileName, parsed.body);
+}
+
+/**
+ * Reads a GeoJSON value already parsed (from JSON text, or converted from another format: KML,
+ * GPX, CSV, TopoJSON). `body`, the JSON text it was parsed from, is searched for duplicate keys.
+ */
+export function readGeoJson(root: unknown, fileName: string, body?: string): ImportResult {
+  const issues = new CappedIssueList(fileName);
+  for (const d of body === undefined ? [] : findDuplicateKeys(body)) {
     issues.error(
       'duplicate-key',
       d.path,
@@ -335,7 +358,7 @@ export function importGeoJson(
   } else {
     issues.error('not-geojson', '', describeRoot(root));
   }
-  if (issues.errorCount > 0) return { issues: issues.list() };
+  if (issues.errorCount > 0) return { issues: issues.list(), counts: issues.counts() };
   const bbox = boundsOf(features);
   if (bbox[0] === Infinity) {
     issues.error(
@@ -345,7 +368,7 @@ export function importGeoJson(
         ? 'no feature has a geometry, so there is nothing to show on the map'
         : 'the geometries hold no position, so there is nothing to show on the map',
     );
-    return { issues: issues.list() };
+    return { issues: issues.list(), counts: issues.counts() };
   }
   const layer: ImportedLayer = { fileName, features, bbox };
   const meta = isObject(root) && root.type === 'FeatureCollection' ? root.articleAtlas : undefined;
@@ -361,5 +384,5 @@ export function importGeoJson(
       );
     }
   }
-  return { layer, issues: issues.list() };
+  return { layer, issues: issues.list(), counts: issues.counts() };
 }

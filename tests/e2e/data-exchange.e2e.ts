@@ -294,11 +294,10 @@ describe('every malformed file in tests/fixtures/invalid/geojson', () => {
     for (const file of files) {
       const text = readFileSync(join(dir, file), 'utf8');
       // The page says exactly what the importer found, each issue with its file, path and code.
-      const errors = importGeoJson(text, file, Buffer.byteLength(text)).issues.filter(
-        (i) => i.severity === 'error',
-      );
+      const { issues, counts } = importGeoJson(text, file, Buffer.byteLength(text));
+      const errors = issues.filter((i) => i.severity === 'error' && i.code !== 'more-issues');
       expect(errors.length).toBeGreaterThan(0);
-      const more = errors.length > 5 ? ` (and ${errors.length - 5} more)` : '';
+      const more = counts.errors > 5 ? ` (and ${counts.errors - 5} more)` : '';
       await dropFile(page, file, text);
       await expect
         .poll(() => page.locator('.notice-error .notice-text').innerText())
