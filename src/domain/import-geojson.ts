@@ -229,6 +229,31 @@ function sameJson(a: unknown, b: unknown, depth = 0): boolean {
 }
 
 /**
+ * A feature's properties as the export wrote them, undoing what a trip through GDAL does: the nulls
+ * it adds for the fields other features have are left out, and a list or object that a format
+ * without them (CSV, older drivers) turned into JSON text is read back.
+ */
+function asWritten(properties: JsonObject): JsonObject {
+  const out: JsonObject = {};
+  for (const [key, value] of Object.entries(properties)) {
+    if (value === null) continue;
+    out[key] = typeof value === 'string' ? (jsonListOrObject(value) ?? value) : value;
+  }
+  return out;
+}
+
+/** The array or object that `text` holds as JSON; undefined for any other text. */
+function jsonListOrObject(text: string): unknown {
+  const start = text.trimStart()[0];
+  if (start !== '[' && start !== '{') return undefined;
+  const parsed = parseJsonText(text);
+  return parsed.ok && typeof parsed.value === 'object' && parsed.value !== null ? parsed.value : undefined;
+}
+
+/** Properties that only an Article Atlas "places" export writes on every feature. */
+const PLACES_EXPORT_MARKS = ['factCount', 'facts', 'group'] as const;
+
+/**
  * Rebuilds the atlas from an Article Atlas export of shape "places": the article from the foreign
  * member, each place from its feature minus the export-only properties, the facts from the copies
  * nested in each place (minus their `source`), in the order of `factIds`. The atlas is then validated
@@ -248,17 +273,21 @@ function rebuildAtlas(
   if (!Array.isArray(factIds) || !factIds.every((id): id is string => typeof id === 'string')) {
     return { reason: '"articleAtlas.factIds" is not a list of fact ids' };
   }
-  const places = features.map((f) => ({
-    type: 'Feature',
-    id: f.id,
-    properties: isObject(f.properties)
-      ? Object.fromEntries(Object.entries(f.properties).filter(([k]) => !EXPORT_ONLY_PROPERTIES.has(k)))
-      : f.properties,
-    geometry: f.geometry,
-  }));
+  const places = features.map((f) => {
+    const properties = isObject(f.properties) ? asWritten(f.properties) : f.properties;
+    return {
+      type: 'Feature',
+      // GDAL (GeoPackage, FlatGeobuf) keeps a place's id only in its properties, where the export put it too.
+      id: f.id ?? (isObject(properties) ? properties.id : undefined),
+      properties: isObject(properties)
+        ? Object.fromEntries(Object.entries(properties).filter(([k]) => !EXPORT_ONLY_PROPERTIES.has(k)))
+        : properties,
+      geometry: f.geometry,
+    };
+  });
   const factsById = new Map<string, JsonObject>();
   for (const f of features) {
-    const nested = isObject(f.properties) ? f.properties.facts : undefined;
+    const nested = isObject(f.properties) ? asWritten(f.properties).facts : undefined;
     if (!Array.isArray(nested)) continue;
     for (const item of nested) {
       if (!isObject(item) || typeof item.id !== 'string') return { reason: 'a nested fact has no id' };
@@ -394,6 +423,17 @@ function boxHolds(outer: BBox, inner: BBox): boolean {
   return innerWest + innerWidth <= outerEast + t;
 }
 
+/** Whether every feature holds the properties that only a "places" export writes. */
+function looksLikePlacesExport(features: readonly JsonObject[]): boolean {
+  return (
+    features.length > 0 &&
+    features.every((f) => {
+      const p = f.properties;
+      return isObject(p) && PLACES_EXPORT_MARKS.every((k) => p[k] !== undefined && p[k] !== null);
+    })
+  );
+}
+
 /** The result: its issues, their counts, and the summary line. */
 function finish(issues: CappedIssueList, read: number, layer?: ImportedLayer): ImportResult {
   const counts = issues.counts();
@@ -507,6 +547,15 @@ export function readGeoJson(root: unknown, fileName: string, body?: string): Imp
   }
   const layer: ImportedLayer = { fileName, features, bbox: framingBox(root, bounds, issues) };
   const meta = isObject(root) && root.type === 'FeatureCollection' ? root.articleAtlas : undefined;
+  if (meta === undefined && looksLikePlacesExport(rawFeatures)) {
+    issues.warning(
+      'atlas-member-lost',
+      '',
+      'the features look like an Article Atlas "places" export, but the file has lost its "articleAtlas" ' +
+        "member (the article and the order of the facts), as FlatGeobuf, CSV and GDAL's conversions through " +
+        'them do not keep members outside the features; it opens as a plain map layer, without the article',
+    );
+  }
   if (isObject(meta) && meta.shape === 'places') {
     const rebuilt = rebuildAtlas(meta, rawFeatures);
     if ('atlas' in rebuilt) layer.atlas = rebuilt.atlas;
