@@ -9,13 +9,13 @@ import {
   anchorOf,
   areaFigures,
   boundsOf,
-  circularBoundsOf,
   distanceKm,
   distancesBetween,
   distancesFrom,
   firstPositionOf,
   placesInside,
 } from './geography';
+import { circularBoundsOf } from './antimeridian';
 import { formatIssue } from './issues';
 import type { Atlas, Place } from './types';
 import { validateAtlas } from './validate-atlas';

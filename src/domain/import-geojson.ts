@@ -1,5 +1,5 @@
 import type { BBox, Geometry } from 'geojson';
-import { circularBoundsOf } from './geography';
+import { circularBoundsOf } from './antimeridian';
 import { IssueList, shorten, type Issue } from './issues';
 import { childPath, describeFound, isFiniteNumber, isObject, isOneOf, type JsonObject } from './json-reader';
 import { findDuplicateKeys, parseJsonText } from './json-syntax';
