@@ -204,6 +204,18 @@ describe('framing an opened file', () => {
     expect(frameFeature([46.93, 39.52], 4)).toEqual({ kind: 'jump', center: [46.93, 39.52], zoom: 6 });
     expect(frameFeature([46.93, 39.52], 8.5)).toEqual({ kind: 'jump', center: [46.93, 39.52], zoom: 8.5 });
   });
+
+  it('fits a box across the antimeridian over the dateline, its east past 180', () => {
+    expect(frameFile([170, -20, -170, -10])).toEqual({
+      kind: 'fit',
+      bounds: [170, -20, 190, -10],
+      padding: { top: 60, right: 60, bottom: 60, left: 60 },
+      maxZoom: 9,
+    });
+    // West equal to east is a point, not the whole world.
+    expect(frameFile([179, 1, 179, 2])).toMatchObject({ bounds: [179, 1, 179, 2] });
+    expect(frameFile([-180, -20, 180, -10])).toMatchObject({ bounds: [-180, -20, 180, -10] });
+  });
 });
 
 describe('keepInSight', () => {

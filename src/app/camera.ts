@@ -132,12 +132,16 @@ export function selectionFraming(
 /** How an opened file is framed when it opens, and a feature chosen in the panel. */
 export const FILE_FRAMING = { padding: 60, maxZoom: 9, featureMinZoom: 6 } as const;
 
-/** The whole of an opened file, by its bounding box. */
+/**
+ * The whole of an opened file, by its bounding box. A box across the antimeridian (west > east,
+ * RFC 7946 §5.2) is fitted over the dateline: its east is given past 180 (east + 360), which
+ * MapLibre's fitBounds takes as the same meridian one world to the east.
+ */
 export function frameFile(bbox: readonly number[]): CameraMove {
   const [w = 0, s = 0, e = 0, n = 0] = bbox;
   return {
     kind: 'fit',
-    bounds: [w, s, e, n],
+    bounds: [w, s, w > e ? e + 360 : e, n],
     padding: padded(FILE_FRAMING.padding, NO_INSET),
     maxZoom: FILE_FRAMING.maxZoom,
   };

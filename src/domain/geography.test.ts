@@ -15,6 +15,7 @@ import {
   firstPositionOf,
   placesInside,
 } from './geography';
+import { circularBoundsOf } from './antimeridian';
 import { formatIssue } from './issues';
 import type { Atlas, Place } from './types';
 import { validateAtlas } from './validate-atlas';
@@ -198,5 +199,77 @@ describe('the second atlas, with no code written for it', () => {
 
   it('bounds all its places', () => {
     expect(boundsOf(second.places)).toEqual([41.6367, 41.6417, 46.2767, 41.8268]);
+  });
+});
+
+describe('circularBoundsOf', () => {
+  const at = (...positions: number[][]) =>
+    positions.map((coordinates) => ({ geometry: { type: 'Point' as const, coordinates } }));
+
+  it('is boundsOf where the gap across ±180 is the largest, and empty as boundsOf is', () => {
+    const places = at([44.8, 41.7], [-77, 38.9], [139.7, 35.7]);
+    expect(circularBoundsOf(places)).toEqual([-77, 35.7, 139.7, 41.7]);
+    expect(circularBoundsOf(places)).toEqual(boundsOf(places));
+    expect(circularBoundsOf([])).toEqual([Infinity, Infinity, -Infinity, -Infinity]);
+    expect(circularBoundsOf(at([5, 6]))).toEqual([5, 6, 5, 6]);
+  });
+
+  it('gives west > east for positions on both sides of ±180', () => {
+    expect(circularBoundsOf(at([179, -15], [-179, -12], [175, -10]))).toEqual([175, -15, -179, -10]);
+    // A polygon cut at the antimeridian (RFC 7946 §3.1.9): 180 and -180 are one meridian.
+    const cut = [
+      {
+        geometry: {
+          type: 'MultiPolygon' as const,
+          coordinates: [
+            [
+              [
+                [170, -20],
+                [180, -20],
+                [180, -10],
+                [170, -20],
+              ],
+            ],
+            [
+              [
+                [-180, -20],
+                [-170, -20],
+                [-180, -10],
+                [-180, -20],
+              ],
+            ],
+          ],
+        },
+      },
+    ];
+    expect(circularBoundsOf(cut)).toEqual([170, -20, -170, -10]);
+    expect(boundsOf(cut)).toEqual([-180, -20, 180, -10]);
+  });
+
+  it('does not cross when the gap across ±180 ties with the largest gap inside, nor for a box ending at 180', () => {
+    expect(circularBoundsOf(at([-90, 0], [90, 0]))).toEqual([-90, 0, 90, 0]);
+    expect(circularBoundsOf(at([-10, 0], [180, 1], [100, 2]))).toEqual([-10, 0, 180, 2]);
+    expect(circularBoundsOf(at([170, 0], [180, 1], [-10, 2]))).toEqual([170, 0, -10, 2]);
+    expect(circularBoundsOf(at([-180, 0], [0, 1], [-10, 2]))).toEqual([-180, 0, 0, 2]);
+  });
+
+  it('reads the positions of collections and lines', () => {
+    const mixed = [
+      {
+        geometry: {
+          type: 'GeometryCollection' as const,
+          geometries: [
+            {
+              type: 'LineString' as const,
+              coordinates: [
+                [178, 1],
+                [-178, 2],
+              ],
+            },
+          ],
+        },
+      },
+    ];
+    expect(circularBoundsOf(mixed)).toEqual([178, 1, -178, 2]);
   });
 });

@@ -13,6 +13,7 @@ import {
 import { exportAtlas, serializeGeoJson, type ExportShape } from './export-atlas';
 import {
   MAX_IMPORT_BYTES,
+  BBOX_TOLERANCE_DEGREES,
   MAX_LISTED_ISSUES,
   importGeoJson,
   type ImportedFeature,
@@ -44,9 +45,17 @@ const warning = (code: string, path: string, message: string): Issue => ({
 
 /** Imports a value written as JSON, as if a file held it. */
 /** An import result as expected: its counts are those of its issues (none of these lists is cut). */
-const counted = <T extends { issues: Issue[] }>(expected: T) => {
+const counted = <T extends { issues: Issue[]; layer?: unknown; summary?: string }>(expected: T) => {
   const errors = expected.issues.filter((i) => i.severity === 'error').length;
-  return { ...expected, counts: { errors, warnings: expected.issues.length - errors } };
+  const warnings = expected.issues.length - errors;
+  // A refused file's summary is its counts; an opened file's is given by each test.
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const refused = `not opened: ${plural(errors, 'error')}${warnings ? `, ${plural(warnings, 'warning')}` : ''}`;
+  return {
+    ...expected,
+    counts: { errors, warnings },
+    ...(expected.layer === undefined ? { summary: refused } : {}),
+  };
 };
 
 const importValue = (value: unknown) => {
@@ -160,14 +169,6 @@ const EXPECTED_ISSUES: Record<string, Omit<Issue, 'file'>[]> = {
       message: "not valid JSON: line 1, column 1: unexpected 'n': expected a value",
     },
   ],
-  'position-four-elements.geojson': [
-    {
-      code: 'bad-position',
-      severity: 'error',
-      path: 'features[0].geometry.coordinates',
-      message: 'feature 1 (Tbilisi): a position is [longitude, latitude], found 4 element(s)',
-    },
-  ],
   'position-not-a-number.geojson': [
     {
       code: 'bad-position',
@@ -187,7 +188,8 @@ const EXPECTED_ISSUES: Record<string, Omit<Issue, 'file'>[]> = {
       code: 'bad-position',
       severity: 'error',
       path: 'features[0].geometry.coordinates',
-      message: 'feature 1 (Tbilisi): a position is [longitude, latitude], found 1 element(s)',
+      message:
+        'feature 1 (Tbilisi): a position is [longitude, latitude] or [longitude, latitude, height], found 1 value',
     },
   ],
   'ring-not-closed.geojson': [
@@ -307,7 +309,8 @@ describe('importGeoJson: valid fixtures', () => {
       counted({
         layer: {
           fileName: 'mixed-collection.geojson',
-          bbox: [41.6367, 41.5, 46.2767, 42.3],
+          // The file's own bbox, which holds every feature: the features reach [41.6367, 41.5, 46.2767, 42.3].
+          bbox: [41.6, 41.5, 46.3, 42.3],
           features: [
             f(0, 7, 'Tbilisi'),
             f(1, 'rikoti-pass', 'Rikoti Pass road'),
@@ -319,6 +322,7 @@ describe('importGeoJson: valid fixtures', () => {
           ],
         },
         issues: [],
+        summary: '7 features read, 7 drawn',
       }),
     );
   });
@@ -349,6 +353,7 @@ describe('importGeoJson: valid fixtures', () => {
           ],
         },
         issues: [],
+        summary: '1 feature read, 1 drawn',
       }),
     );
   });
@@ -371,6 +376,7 @@ describe('importGeoJson: valid fixtures', () => {
           ],
         },
         issues: [],
+        summary: '1 feature read, 1 drawn',
       }),
     );
   });
@@ -518,6 +524,7 @@ describe('importGeoJson: features', () => {
             'feature 3: it has no "geometry", so it is left off the map',
           ),
         ],
+        summary: '3 features read, 1 drawn; 2 without a geometry; 2 warnings',
       }),
     );
   });
@@ -531,9 +538,19 @@ describe('importGeoJson: features', () => {
         ],
       }),
     );
-    expect(importValue({ type: 'MultiPoint', coordinates: [] }).issues).toEqual([
-      error('nothing-to-show', '', 'the geometries hold no position, so there is nothing to show on the map'),
-    ]);
+    expect(importValue({ type: 'MultiPoint', coordinates: [] })).toEqual(
+      counted({
+        issues: [
+          warning(
+            'empty-geometry',
+            '',
+            '1 feature has empty coordinates (at the top level), read as a feature without a geometry ' +
+              '(RFC 7946 §3.1) and left off the map',
+          ),
+          error('nothing-to-show', '', 'no feature has a geometry, so there is nothing to show on the map'),
+        ],
+      }),
+    );
   });
 
   it('reads properties that are null or missing as {}, and refuses other types', () => {
@@ -649,19 +666,30 @@ describe('importGeoJson: geometries', () => {
     ).toEqual([]);
   });
 
-  it('accepts heights, empty multi-geometries and empty collections beside other geometries', () => {
-    expect(
-      geometryIssues({
-        type: 'GeometryCollection',
-        geometries: [
-          point([1, 2, -30]),
-          { type: 'MultiPoint', coordinates: [] },
-          { type: 'MultiLineString', coordinates: [] },
-          { type: 'MultiPolygon', coordinates: [] },
-          { type: 'GeometryCollection', geometries: [] },
-        ],
-      }),
-    ).toEqual([]);
+  it('accepts heights, and leaves empty members out of a collection with one warning that counts them', () => {
+    const result = importValue({
+      type: 'GeometryCollection',
+      geometries: [
+        point([1, 2, -30]),
+        { type: 'MultiPoint', coordinates: [] },
+        { type: 'MultiLineString', coordinates: [] },
+        { type: 'LineString', coordinates: [] },
+        { type: 'GeometryCollection', geometries: [] },
+      ],
+    });
+    expect(result.issues).toEqual([
+      warning(
+        'empty-geometry',
+        'geometries[1]',
+        '4 members of geometry collections have empty coordinates (the first at geometries[1]) ' +
+          'and are left out of their collection (RFC 7946 §3.1)',
+      ),
+    ]);
+    expect(result.layer?.features[0]?.geometry).toEqual({
+      type: 'GeometryCollection',
+      geometries: [point([1, 2, -30])],
+    });
+    expect(result.summary).toBe('1 feature read, 1 drawn; 1 warning');
   });
 
   it('reports problems inside nested collections with their full path', () => {
@@ -680,7 +708,7 @@ describe('importGeoJson: geometries', () => {
       error(
         'bad-position',
         'geometries[1].geometries[0].coordinates[1]',
-        'a position is [longitude, latitude], found the text "x"',
+        'a position is [longitude, latitude] or [longitude, latitude, height], found the text "x"',
       ),
       error('missing-field', 'geometries[1].geometries[1].coordinates', 'a Polygon needs "coordinates"'),
     ]);
@@ -727,12 +755,6 @@ describe('importGeoJson: geometries', () => {
 
   it.each([
     [
-      { type: 'Polygon', coordinates: [] },
-      'bad-polygon',
-      'coordinates',
-      'a polygon needs at least one ring, its outline; found none',
-    ],
-    [
       { type: 'Polygon', coordinates: 'x' },
       'wrong-type',
       'coordinates',
@@ -751,22 +773,10 @@ describe('importGeoJson: geometries', () => {
       'the coordinates of a MultiPoint are an array, found an object',
     ],
     [
-      { type: 'LineString', coordinates: [] },
-      'line-too-short',
-      'coordinates',
-      'a line needs at least 2 positions, found 0',
-    ],
-    [
-      { type: 'Point', coordinates: [] },
-      'bad-position',
-      'coordinates',
-      'a position is [longitude, latitude], found 0 element(s)',
-    ],
-    [
       { type: 'Point', coordinates: null },
       'bad-position',
       'coordinates',
-      'a position is [longitude, latitude], found null',
+      'a position is [longitude, latitude] or [longitude, latitude, height], found null',
     ],
     [
       { type: 'GeometryCollection' },
@@ -844,11 +854,7 @@ describe('importGeoJson: geometries', () => {
       error('bad-position', 'coordinates[0]', 'a position holds finite numbers only, found the text "x"'),
     );
     expect(issues[MAX_LISTED_ISSUES]).toEqual(
-      error(
-        'more-issues',
-        '',
-        '50 more problem(s) are not listed; fix the ones above and open the file again',
-      ),
+      error('more-issues', '', '50 more problems are not listed; fix the ones above and open the file again'),
     );
   });
 
@@ -871,12 +877,9 @@ describe('importGeoJson: geometries', () => {
 describe('importGeoJson: bbox', () => {
   const withBbox = (bbox: unknown) => importValue({ ...point(TBILISI), bbox }).issues;
 
-  it.each([[[-180, -90, 180, 90]], [[170, -10, -170, 10]], [[44, 41, 0, 45, 42, 100]]])(
-    'accepts %j',
-    (bbox) => {
-      expect(withBbox(bbox)).toEqual([]);
-    },
-  );
+  it.each([[[-180, -90, 180, 90]], [[44, 41, 0, 45, 42, 100]], [[44, 41, 45, 42]]])('accepts %j', (bbox) => {
+    expect(withBbox(bbox)).toEqual([]);
+  });
 
   it.each([
     [[1, 2, 3], 'a bbox is [west, south, east, north] (or 6 numbers, with heights), found 3 value(s)'],
@@ -930,7 +933,11 @@ describe('importGeoJson: Article Atlas exports', () => {
     const atlas = loadAtlas(dir);
     const text = exported(atlas, 'places');
     const result = importExport(text);
-    expect(result).toEqual(counted({ layer: { ...layerOf(text), atlas }, issues: [] }));
+    const n = atlas.places.length;
+    expect(n).toBe(dir === REAL_ATLAS_DIR ? 9 : 4);
+    expect(result).toEqual(
+      counted({ layer: { ...layerOf(text), atlas }, issues: [], summary: `${n} features read, ${n} drawn` }),
+    );
   });
 
   it('gives back the second atlas equal to its source files', () => {
@@ -954,7 +961,10 @@ describe('importGeoJson: Article Atlas exports', () => {
     const atlas = loadAtlas(dir);
     const text = exported(atlas, 'facts');
     const result = importExport(text);
-    expect(result).toEqual(counted({ layer: layerOf(text), issues: [] }));
+    const n = dir === REAL_ATLAS_DIR ? 45 : 8;
+    expect(result).toEqual(
+      counted({ layer: layerOf(text), issues: [], summary: `${n} features read, ${n} drawn` }),
+    );
     expect(result.layer?.features.map((f) => f.id)).toEqual([
       ...atlas.places.filter((p) => p.geometry.type !== 'Point').map((p) => p.id),
       ...atlas.facts.map((f) => f.id),
@@ -1079,4 +1089,193 @@ describe('importGeoJson: robustness', () => {
     expect(outcomes.layer).toBeGreaterThan(10);
     expect(outcomes.atlas).toBeGreaterThan(0);
   });
+});
+
+describe('importGeoJson: lenient where RFC 7946 is', () => {
+  const line = (coordinates: unknown) => ({ type: 'LineString', coordinates });
+
+  it('reads empty coordinates of any type as no geometry, with one warning that counts them', () => {
+    const result = importValue(
+      collection(
+        feature(point(TBILISI), { name: 'Tbilisi' }),
+        feature(line([]), { name: 'Gone road' }),
+        feature({ type: 'Polygon', coordinates: [] }),
+        feature({ type: 'Point', coordinates: [] }),
+        feature({ type: 'GeometryCollection', geometries: [] }),
+      ),
+    );
+    expect(result).toEqual({
+      layer: {
+        fileName: FILE,
+        bbox: [44.793, 41.7151, 44.793, 41.7151],
+        features: [
+          { index: 0, id: null, title: 'Tbilisi', geometry: point(TBILISI), properties: { name: 'Tbilisi' } },
+        ],
+      },
+      issues: [
+        warning(
+          'empty-geometry',
+          'features[1].geometry',
+          '4 features have empty coordinates (the first at features[1].geometry), read as features ' +
+            'without a geometry (RFC 7946 §3.1) and left off the map',
+        ),
+      ],
+      counts: { errors: 0, warnings: 1 },
+      summary: '5 features read, 1 drawn; 4 without a geometry; 1 warning',
+    });
+  });
+
+  it('still refuses an empty ring or an empty line inside a multi-geometry, at its place', () => {
+    expect(importValue(feature({ type: 'MultiLineString', coordinates: [[]] })).issues).toEqual([
+      error('line-too-short', 'geometry.coordinates[0]', 'a line needs at least 2 positions, found 0'),
+    ]);
+  });
+
+  it('drops values past the third of 1,000 positions with one warning, and keeps heights', () => {
+    const track = Array.from({ length: 1000 }, (_, i) => [i / 100, 40, 100 + i, 1700000000 + i]);
+    const result = importValue(collection(feature(line(track)), feature(point([1, 2, 3, 4, 5]))));
+    expect(result.issues).toEqual([
+      warning(
+        'extra-position-values',
+        'features[0].geometry.coordinates[0]',
+        '1,001 positions have more than three values (the first at features[0].geometry.coordinates[0]); ' +
+          'only longitude, latitude and height are read, the rest is ignored (RFC 7946 §3.1.1)',
+      ),
+    ]);
+    expect(result.layer?.features.map((f) => f.geometry)).toEqual([
+      line(track.map(([lon, lat, z]) => [lon, lat, z])),
+      point([1, 2, 3]),
+    ]);
+    expect(result.summary).toBe('2 features read, 2 drawn; 1 warning');
+  });
+
+  it('keeps the geometry as read when no position has extra values', () => {
+    const geometry = line([
+      [1, 2, 3],
+      [3, 4],
+    ]);
+    const text = JSON.stringify(feature(geometry));
+    expect(importText(text).layer?.features[0]?.geometry).toEqual(geometry);
+  });
+
+  it('still refuses an invalid fourth value, at its position', () => {
+    expect(importValue(point([1, 2, 3, 'm'])).issues).toEqual([
+      error('bad-position', 'coordinates', 'a position holds finite numbers only, found the text "m"'),
+    ]);
+  });
+
+  it('warns once per kind of member that §7.1 forbids, with a count and the first place', () => {
+    const odd = { ...feature(point(TBILISI)), coordinates: [1, 2], features: [] };
+    const result = importValue({
+      type: 'FeatureCollection',
+      properties: { title: 'x' },
+      features: [odd, odd, feature({ ...point(TBILISI), properties: {} })],
+    });
+    expect(result.issues).toEqual([
+      warning(
+        'forbidden-member',
+        'properties',
+        '1 FeatureCollection holds "properties", which RFC 7946 §7.1 says a FeatureCollection must not have ' +
+          '(the first at properties); it is ignored',
+      ),
+      warning(
+        'forbidden-member',
+        'features[0].coordinates',
+        '2 features hold "coordinates", which RFC 7946 §7.1 says a feature must not have ' +
+          '(the first at features[0].coordinates); it is ignored',
+      ),
+      warning(
+        'forbidden-member',
+        'features[0].features',
+        '2 features hold "features", which RFC 7946 §7.1 says a feature must not have ' +
+          '(the first at features[0].features); it is ignored',
+      ),
+      warning(
+        'forbidden-member',
+        'features[2].geometry.properties',
+        '1 geometry holds "properties", which RFC 7946 §7.1 says a geometry must not have ' +
+          '(the first at features[2].geometry.properties); it is ignored',
+      ),
+    ]);
+    expect(result.counts).toEqual({ errors: 0, warnings: 4 });
+  });
+});
+
+describe('importGeoJson: the box a file is framed by', () => {
+  const withBbox = (bbox: number[], ...positions: number[][]) =>
+    importValue({ ...collection(...positions.map((p) => feature(point(p)))), bbox });
+
+  it("uses the file's own bbox when it holds the features, one that crosses the antimeridian too", () => {
+    expect(withBbox([40, 40, 50, 45], TBILISI).layer?.bbox).toEqual([40, 40, 50, 45]);
+    expect(withBbox([40, 40, 0, 50, 45, 10], TBILISI).layer?.bbox).toEqual([40, 40, 50, 45]);
+    const crossing = withBbox([170, -20, -170, -10], [175, -15], [-175, -12]);
+    expect(crossing.layer?.bbox).toEqual([170, -20, -170, -10]);
+    expect(crossing.issues).toEqual([]);
+  });
+
+  it('allows features past the bbox by BBOX_TOLERANCE_DEGREES, and no more', () => {
+    expect(BBOX_TOLERANCE_DEGREES).toBe(1e-6);
+    const within = withBbox([40, 40, 50, 45], [50.0000009, 45.0000009]);
+    expect(within.layer?.bbox).toEqual([40, 40, 50, 45]);
+    const past = withBbox([40, 40, 50, 45], [40, 40], [50.0000011, 44]);
+    expect(past.layer?.bbox).toEqual([40, 40, 50.0000011, 44]);
+    expect(past.issues).toEqual([
+      warning(
+        'bbox-not-holding',
+        'bbox',
+        "the file's bbox [40, 40, 50, 45] does not hold all its features, which reach [40, 40, 50.000001, 44]; " +
+          'the map frames the features instead',
+      ),
+    ]);
+  });
+
+  it('frames features on both sides of ±180 across the antimeridian', () => {
+    const cut = importValue(
+      feature({
+        type: 'MultiPolygon',
+        coordinates: [
+          [
+            [
+              [170, -20],
+              [180, -20],
+              [180, -10],
+              [170, -10],
+              [170, -20],
+            ],
+          ],
+          [
+            [
+              [-180, -20],
+              [-170, -20],
+              [-170, -10],
+              [-180, -10],
+              [-180, -20],
+            ],
+          ],
+        ],
+      }),
+    );
+    expect(cut.layer?.bbox).toEqual([170, -20, -170, -10]);
+    // A bbox that does not cross cannot hold them: the features are framed instead.
+    const wide = withBbox([-180, -20, 180, -10], [179, -15], [-179, -12]);
+    expect(wide.layer?.bbox).toEqual([-180, -20, 180, -10]);
+    const narrow = withBbox([-179, -20, 179, -10], [179.5, -15], [-179.5, -12]);
+    expect(narrow.layer?.bbox).toEqual([179.5, -15, -179.5, -12]);
+    expect(narrow.issues.map((i) => i.code)).toEqual(['bbox-not-holding']);
+  });
+});
+
+describe('importGeoJson: summary', () => {
+  it('groups thousands, and says "not opened" with the true counts for a refused file', () => {
+    const many = Array.from({ length: 20_000 }, (_, i) => feature(i < 2 ? null : point([i / 1e4, 1])));
+    expect(importValue(collection(...many)).summary).toBe(
+      '20,000 features read, 19,998 drawn; 2 without a geometry; 2 warnings',
+    );
+    const bad = Array.from({ length: 20_000 }, () => feature(point([1])));
+    const refused = importValue(collection(...bad));
+    expect(refused.summary).toBe('not opened: 20,000 errors');
+    expect(refused.issues[MAX_LISTED_ISSUES]?.message).toBe(
+      '19,900 more problems are not listed; fix the ones above and open the file again',
+    );
+  }, 30_000);
 });

@@ -119,7 +119,7 @@ const EXPECTED_ISSUES: Record<string, Issue[]> = {
     placesError(
       'bad-position',
       'features[2].geometry.coordinates',
-      'a position is [longitude, latitude], found 1 element(s)',
+      'a position is [longitude, latitude] or [longitude, latitude, height], found 1 value',
     ),
   ],
   'paragraph-as-string.json': [

@@ -3,7 +3,7 @@ import { FILE_NAMES, SECOND_ATLAS_DIR, readAtlasFiles } from '../../tests/helper
 import { importGeoJson } from './import-geojson';
 import { IssueList, type Issue } from './issues';
 import { validateAtlas } from './validate-atlas';
-import { validatePlaceGeometry, validatePosition } from './validate-geometry';
+import { LenientTally, validatePlaceGeometry, validatePosition } from './validate-geometry';
 
 const FILE = 'places.geojson';
 const error = (code: string, path: string, message: string): Issue => ({
@@ -40,13 +40,37 @@ describe('validatePosition', () => {
   });
 
   it.each([
-    ['1 element', [44.793], 'a position is [longitude, latitude], found 1 element(s)'],
-    ['no element', [], 'a position is [longitude, latitude], found 0 element(s)'],
-    ['4 elements', [44.793, 41.6941, 450, 0], 'a position is [longitude, latitude], found 4 element(s)'],
-    ['a string', '44.793,41.6941', 'a position is [longitude, latitude], found the text "44.793,41.6941"'],
-    ['null', null, 'a position is [longitude, latitude], found null'],
-    ['nothing', undefined, 'a position is [longitude, latitude], found nothing'],
-    ['an object', { lon: 44.793, lat: 41.6941 }, 'a position is [longitude, latitude], found an object'],
+    [
+      '1 element',
+      [44.793],
+      'a position is [longitude, latitude] or [longitude, latitude, height], found 1 value',
+    ],
+    [
+      'no element',
+      [],
+      'a position is [longitude, latitude] or [longitude, latitude, height], found 0 values',
+    ],
+    [
+      '4 elements',
+      [44.793, 41.6941, 450, 0],
+      'a position is [longitude, latitude] or [longitude, latitude, height], found 4 values',
+    ],
+    [
+      'a string',
+      '44.793,41.6941',
+      'a position is [longitude, latitude] or [longitude, latitude, height], found the text "44.793,41.6941"',
+    ],
+    ['null', null, 'a position is [longitude, latitude] or [longitude, latitude, height], found null'],
+    [
+      'nothing',
+      undefined,
+      'a position is [longitude, latitude] or [longitude, latitude, height], found nothing',
+    ],
+    [
+      'an object',
+      { lon: 44.793, lat: 41.6941 },
+      'a position is [longitude, latitude] or [longitude, latitude, height], found an object',
+    ],
     [
       'numbers as strings',
       ['44.793', '41.6941'],
@@ -129,7 +153,13 @@ describe('validatePlaceGeometry: points', () => {
   it('reports a bad point position at its coordinates', () => {
     expect(checkGeometry({ type: 'Point', coordinates: [44.793] })).toEqual({
       ok: false,
-      issues: [error('bad-position', AT, 'a position is [longitude, latitude], found 1 element(s)')],
+      issues: [
+        error(
+          'bad-position',
+          AT,
+          'a position is [longitude, latitude] or [longitude, latitude, height], found 1 value',
+        ),
+      ],
     });
   });
 });
@@ -218,7 +248,11 @@ describe('validatePlaceGeometry: polygons', () => {
     expect(checkGeometry(polygon(ring))).toEqual({
       ok: false,
       issues: [
-        error('bad-position', `${AT}[0][2]`, 'a position is [longitude, latitude], found 1 element(s)'),
+        error(
+          'bad-position',
+          `${AT}[0][2]`,
+          'a position is [longitude, latitude] or [longitude, latitude, height], found 1 value',
+        ),
       ],
     });
   });
@@ -390,7 +424,12 @@ describe('one checker for the atlas validator and the GeoJSON import', () => {
     [
       'a position of 1 number',
       [44.793],
-      both('bad-position', '', 'a position is [longitude, latitude], found 1 element(s)', POINT),
+      both(
+        'bad-position',
+        '',
+        'a position is [longitude, latitude] or [longitude, latitude, height], found 1 value',
+        POINT,
+      ),
     ],
     [
       'a position written as text',
@@ -398,7 +437,7 @@ describe('one checker for the atlas validator and the GeoJSON import', () => {
       both(
         'bad-position',
         '',
-        'a position is [longitude, latitude], found the text "44.793, 41.6941"',
+        'a position is [longitude, latitude] or [longitude, latitude, height], found the text "44.793, 41.6941"',
         POINT,
       ),
     ],
@@ -444,5 +483,30 @@ describe('one checker for the atlas validator and the GeoJSON import', () => {
       ),
     ]);
     expect(opened(clockwise)).toEqual([]);
+  });
+});
+
+describe('validatePosition for an opened file (with a LenientTally)', () => {
+  it('accepts values past the third and counts them, keeping the first path; the atlas refuses them', () => {
+    const issues = new IssueList(FILE);
+    const tally = new LenientTally();
+    expect(validatePosition([44.793, 41.6941, 450, 7], 'a[0]', issues, tally)).toBe(true);
+    expect(validatePosition([44.793, 41.6941, 450], 'a[1]', issues, tally)).toBe(true);
+    expect(validatePosition([44.793, 41.6941, 450, 7, 8], 'a[2]', issues, tally)).toBe(true);
+    expect(issues.items).toEqual([]);
+    expect(tally.extraValues).toEqual({ count: 2, first: 'a[0]' });
+    expect(checkPosition([44.793, 41.6941, 450, 7]).ok).toBe(false);
+  });
+
+  it('still refuses fewer than two values', () => {
+    const issues = new IssueList(FILE);
+    expect(validatePosition([44.793], AT, issues, new LenientTally())).toBe(false);
+    expect(issues.items).toEqual([
+      error(
+        'bad-position',
+        AT,
+        'a position is [longitude, latitude] or [longitude, latitude, height], found 1 value',
+      ),
+    ]);
   });
 });

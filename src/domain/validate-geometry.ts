@@ -3,7 +3,7 @@
 // wording for each problem, and one table, CHECKERS, from a geometry type to the checker of its
 // coordinates (as placemark/check-geojson keeps one). Where the two differ, they say so in their
 // GeometryRules; they never word a problem in two ways.
-import type { Geometry, Position } from 'geojson';
+import type { Geometry, GeometryCollection, Position } from 'geojson';
 import booleanClockwise from '@turf/boolean-clockwise';
 import kinks from '@turf/kinks';
 import type { IssueList } from './issues';
@@ -41,7 +41,65 @@ export interface GeometryRules<T extends GeometryType = GeometryType> {
   simplePolygons: boolean;
   /** A MultiPoint, MultiLineString or MultiPolygon holds at least one part. */
   nonEmptyParts: boolean;
+  /**
+   * Where positions with more than three values are counted instead of refused (RFC 7946 §3.1.1
+   * lets a parser ignore them): an opened file's, never the atlas's own data.
+   */
+  lenient?: LenientTally;
 }
+
+/** How often something was met, and where first (a JSON path). */
+export interface Tally {
+  count: number;
+  first: string;
+}
+
+/**
+ * What an opened file holds that RFC 7946 lets a reader take leniently, counted over the whole file
+ * so that it is told once, with its number, instead of once per position or feature.
+ */
+export class LenientTally {
+  /** Positions with a fourth value or more (XYZM), whose extra values are dropped. */
+  readonly extraValues: Tally = { count: 0, first: '' };
+  /** Features whose geometry has empty coordinates (GDAL's `EMPTY`), read as without a geometry. */
+  readonly emptyGeometries: Tally = { count: 0, first: '' };
+  /** Members of GeometryCollections with empty coordinates, left out of their collection. */
+  readonly emptyMembers: Tally = { count: 0, first: '' };
+  /** Members that §7.1 says must not appear on an object, by `"member" on a Kind`. */
+  readonly forbiddenMembers = new Map<string, Tally>();
+  /** The rules of an opened file, counting in this tally. */
+  readonly rules: GeometryRules = { ...IMPORT_GEOMETRY_RULES, lenient: this };
+
+  static note(tally: Tally, path: string): void {
+    if (tally.count === 0) tally.first = path;
+    tally.count += 1;
+  }
+
+  /** Notes each member of `owner` that §7.1 forbids on it (`kind`: what `owner` is). */
+  noteForbidden(owner: JsonObject, path: string, kind: ForbiddenOwner): void {
+    for (const member of FORBIDDEN_MEMBERS[kind]) {
+      if (!(member in owner)) continue;
+      const key = `${member}|${kind}`;
+      let tally = this.forbiddenMembers.get(key);
+      if (!tally) {
+        tally = { count: 0, first: '' };
+        this.forbiddenMembers.set(key, tally);
+      }
+      LenientTally.note(tally, childPath(path, member));
+    }
+  }
+}
+
+/**
+ * RFC 7946 §7.1: a Feature or FeatureCollection has no "coordinates" or "geometries", a
+ * FeatureCollection or geometry no "geometry" or "properties", a Feature or geometry no "features".
+ */
+export const FORBIDDEN_MEMBERS = {
+  FeatureCollection: ['coordinates', 'geometries', 'geometry', 'properties'],
+  Feature: ['coordinates', 'geometries', 'features'],
+  geometry: ['geometry', 'properties', 'features'],
+} as const;
+export type ForbiddenOwner = keyof typeof FORBIDDEN_MEMBERS;
 
 /** The atlas's places: a point or an area, drawn as RFC 7946 recommends. */
 export const PLACE_GEOMETRY_RULES: GeometryRules<PlaceGeometryType> = {
@@ -68,11 +126,25 @@ export const IMPORT_GEOMETRY_RULES: GeometryRules = {
  */
 type CoordinatesChecker = (value: unknown, path: string, issues: IssueList, rules: GeometryRules) => boolean;
 
-/** Checks one position: two (or three) finite numbers, lon/lat in range, and not swapped. */
-export function validatePosition(value: unknown, path: string, issues: IssueList): value is Position {
-  if (!Array.isArray(value) || value.length < 2 || value.length > 3) {
-    const found = Array.isArray(value) ? `${value.length} element(s)` : describeFound(value);
-    issues.error('bad-position', path, `a position is [longitude, latitude], found ${found}`);
+/**
+ * Checks one position: two or three finite numbers (more are counted in `lenient`, where given, and
+ * accepted), lon/lat in range, and not swapped.
+ */
+export function validatePosition(
+  value: unknown,
+  path: string,
+  issues: IssueList,
+  lenient?: LenientTally,
+): value is Position {
+  if (!Array.isArray(value) || value.length < 2 || (value.length > 3 && !lenient)) {
+    const found = Array.isArray(value)
+      ? `${value.length} value${value.length === 1 ? '' : 's'}`
+      : describeFound(value);
+    issues.error(
+      'bad-position',
+      path,
+      `a position is [longitude, latitude] or [longitude, latitude, height], found ${found}`,
+    );
     return false;
   }
   if (!value.every(isFiniteNumber)) {
@@ -80,6 +152,7 @@ export function validatePosition(value: unknown, path: string, issues: IssueList
     issues.error('bad-position', path, `a position holds finite numbers only, found ${describeFound(bad)}`);
     return false;
   }
+  if (value.length > 3 && lenient) LenientTally.note(lenient.extraValues, path);
   const [lon = NaN, lat = NaN] = value;
   if (Math.abs(lat) > 90 && Math.abs(lat) <= 180 && Math.abs(lon) <= 90) {
     issues.error(
@@ -101,7 +174,13 @@ export function validatePosition(value: unknown, path: string, issues: IssueList
 }
 
 /** An array of positions (a line, a ring); `what` names it in messages. True when every position is valid. */
-function checkPositions(value: unknown, path: string, issues: IssueList, what: string): value is Position[] {
+function checkPositions(
+  value: unknown,
+  path: string,
+  issues: IssueList,
+  what: string,
+  lenient: LenientTally | undefined,
+): value is Position[] {
   if (!Array.isArray(value)) {
     issues.error('wrong-type', path, `${what} is an array of positions, found ${describeFound(value)}`);
     return false;
@@ -116,13 +195,13 @@ function checkPositions(value: unknown, path: string, issues: IssueList, what: s
   }
   let ok = true;
   value.forEach((p, i) => {
-    ok = validatePosition(p, childPath(path, i), issues) && ok;
+    ok = validatePosition(p, childPath(path, i), issues, lenient) && ok;
   });
   return ok;
 }
 
-const checkLine: CoordinatesChecker = (value, path, issues) => {
-  if (!checkPositions(value, path, issues, 'a line')) return false;
+const checkLine: CoordinatesChecker = (value, path, issues, rules) => {
+  if (!checkPositions(value, path, issues, 'a line', rules.lenient)) return false;
   if (value.length < 2) {
     issues.error('line-too-short', path, `a line needs at least 2 positions, found ${value.length}`);
     return false;
@@ -165,7 +244,7 @@ function checkRing(
   rules: GeometryRules,
   exterior: boolean,
 ): value is Position[] {
-  if (!checkPositions(value, path, issues, 'a polygon ring')) return false;
+  if (!checkPositions(value, path, issues, 'a polygon ring', rules.lenient)) return false;
   if (value.length < 4) {
     issues.error(
       'ring-too-short',
@@ -239,7 +318,8 @@ const partsOf =
     return value.map((p, i) => check(p, childPath(path, i), issues, rules)).every(Boolean);
   };
 
-const checkPoint: CoordinatesChecker = (value, path, issues) => validatePosition(value, path, issues);
+const checkPoint: CoordinatesChecker = (value, path, issues, rules) =>
+  validatePosition(value, path, issues, rules.lenient);
 
 /** The checker of each geometry type's coordinates (a GeometryCollection has geometries instead). */
 const CHECKERS: { [T in Exclude<GeometryType, 'GeometryCollection'>]: CoordinatesChecker } = {
@@ -374,4 +454,73 @@ export function validatePlaceGeometry(
     return false;
   }
   return checkGeometry(value, path, issues, PLACE_GEOMETRY_RULES);
+}
+
+const upToHeight = (p: Position): Position => (p.length > 3 ? p.slice(0, 3) : p);
+
+/** The geometry without the values past a position's third (RFC 7946 §3.1.1: a parser may ignore them). */
+function withoutExtraValues(g: Exclude<Geometry, GeometryCollection>): Geometry {
+  switch (g.type) {
+    case 'Point':
+      return { ...g, coordinates: upToHeight(g.coordinates) };
+    case 'MultiPoint':
+    case 'LineString':
+      return { ...g, coordinates: g.coordinates.map(upToHeight) };
+    case 'MultiLineString':
+    case 'Polygon':
+      return { ...g, coordinates: g.coordinates.map((line) => line.map(upToHeight)) };
+    case 'MultiPolygon':
+      return { ...g, coordinates: g.coordinates.map((poly) => poly.map((ring) => ring.map(upToHeight))) };
+  }
+}
+
+/**
+ * Reads the geometry of an opened file, lenient where RFC 7946 is: empty coordinates (and a
+ * GeometryCollection without members) read as no geometry (null), an empty member of a collection is
+ * left out of it, a position's values past the third are dropped; each is counted in `lenient`, as are
+ * the members §7.1 forbids on a geometry. Anything else invalid is refused (undefined), with its issues.
+ */
+export function readGeometry(
+  value: unknown,
+  path: string,
+  issues: IssueList,
+  lenient: LenientTally,
+  depth = 0,
+): Geometry | null | undefined {
+  const { rules } = lenient;
+  if (!isObject(value) || !isOneOf(GEOMETRY_TYPES, value.type)) {
+    checkGeometry(value, path, issues, rules);
+    return undefined;
+  }
+  lenient.noteForbidden(value, path, 'geometry');
+  const errorsBefore = issues.errorCount;
+  const at = childPath(path, 'geometries');
+  if (
+    value.type === 'GeometryCollection' &&
+    Array.isArray(value.geometries) &&
+    depth < MAX_COLLECTION_DEPTH
+  ) {
+    checkBbox(value, path, issues);
+    const members: Geometry[] = [];
+    value.geometries.forEach((g, i) => {
+      const member = readGeometry(g, childPath(at, i), issues, lenient, depth + 1);
+      if (member) members.push(member);
+      else if (member === null) LenientTally.note(lenient.emptyMembers, childPath(at, i));
+    });
+    if (issues.errorCount > errorsBefore) return undefined;
+    if (members.length === 0) return null;
+    return { type: 'GeometryCollection', geometries: members };
+  }
+  if (
+    value.type !== 'GeometryCollection' &&
+    Array.isArray(value.coordinates) &&
+    value.coordinates.length === 0
+  ) {
+    checkBbox(value, path, issues);
+    return issues.errorCount > errorsBefore ? undefined : null;
+  }
+  const extraBefore = lenient.extraValues.count;
+  if (!checkGeometry(value, path, issues, rules, depth)) return undefined;
+  if (lenient.extraValues.count === extraBefore || value.type === 'GeometryCollection') return value;
+  return withoutExtraValues(value);
 }

@@ -388,6 +388,20 @@ describe('MapAdapter', () => {
       ]);
     });
 
+    it('draws the world beyond ±180 before fitting a box across the antimeridian, and only then', () => {
+      start();
+      const padding = { top: 60, right: 60, bottom: 60, left: 60 };
+      adapter!.move({ kind: 'fit', bounds: [45, 39, 180, 41], padding, maxZoom: 9 });
+      expect(fake.renderWorldCopies).toBeUndefined();
+      adapter!.move({ kind: 'fit', bounds: [177, -19.2, 182, -16], padding, maxZoom: 9 });
+      expect(fake.renderWorldCopies).toBe(true);
+      expect(fake.cameraCalls.at(-1)).toEqual({
+        method: 'fitBounds',
+        bounds: [177, -19.2, 182, -16],
+        options: { padding, maxZoom: 9, duration: 0 },
+      });
+    });
+
     it('onViewChange reports the view at each moveend, until stopped', () => {
       start();
       const listener = vi.fn();

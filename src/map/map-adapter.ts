@@ -262,6 +262,9 @@ export class MapAdapter {
     }
     const [w, s, e, n] = camera.bounds;
     const bounds: LngLatBoundsLike = [w, s, e, n];
+    // A box across the antimeridian (its east past 180, camera.ts frameFile) can be framed only on a
+    // map that draws the world beyond ±180; the map is created without world copies otherwise.
+    if (e > 180) this.map.setRenderWorldCopies(true);
     this.map.fitBounds(bounds, { padding: camera.padding, maxZoom: camera.maxZoom, duration: 0 });
   }
 

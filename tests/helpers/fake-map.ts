@@ -89,6 +89,8 @@ export class FakeMap {
   readonly featureStateCalls: { target: FeatureIdentifier; state: Record<string, unknown> }[] = [];
   private readonly states = new Map<string, Record<string, unknown>>();
   readonly cameraCalls: CameraCall[] = [];
+  /** What setRenderWorldCopies last set (MapLibre's option starts as the map was created). */
+  renderWorldCopies: boolean | undefined;
   /** Every setStyle call, with its arguments. */
   readonly setStyleCalls: Parameters<MapLibreMap['setStyle']>[] = [];
   readonly queries: { geometry: unknown; options: unknown }[] = [];
@@ -364,6 +366,10 @@ export class FakeMap {
   easeTo(options: unknown): this {
     this.cameraCalls.push({ method: 'easeTo', options });
     return this;
+  }
+
+  setRenderWorldCopies(renderWorldCopies: boolean): void {
+    this.renderWorldCopies = renderWorldCopies;
   }
 
   panBy(offset: unknown, options: unknown): this {
