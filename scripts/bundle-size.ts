@@ -64,7 +64,12 @@ export function bundleSizes(dist: string) {
   for (const [key, entry] of Object.entries(manifest)) {
     const files = [entry.file, ...(entry.css ?? [])].filter((f) => /\.(js|css)$/.test(f));
     for (const f of files) (isMapLibre(entry, f) ? maplibre : loaded.has(key) ? app : lazy).add(f);
-    for (const a of entry.assets ?? []) if (/maplibre-gl-worker.*\.js$/.test(a)) maplibre.add(a);
+    // Workers are emitted as assets of the chunk that starts them: MapLibre's, and the app's own
+    // (the reader of opened files, started with the importer), which is lazy as that chunk is.
+    for (const a of entry.assets ?? []) {
+      if (/maplibre-gl-worker.*\.js$/.test(a)) maplibre.add(a);
+      else if (/-worker-[\w-]+\.js$/.test(a)) lazy.add(a);
+    }
   }
   for (const f of maplibre) {
     app.delete(f);

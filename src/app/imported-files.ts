@@ -1,27 +1,74 @@
 import { firstPositionOf } from '../domain/geography';
-import { importGeoJson, MAX_IMPORT_BYTES, type ImportedLayer } from '../domain/import-geojson';
-import { formatIssue } from '../domain/issues';
+import type { ImportedFeature, ImportedLayer, ImportResult } from '../domain/import-geojson';
+import { formatIssue, type Issue } from '../domain/issues';
+import { readOpenedFile, type StartImportWorker } from '../io/import-reader';
 import type { MapAdapter } from '../map/map-adapter';
 import type { ArticlePanel } from '../ui/article-panel';
+import { ImportedList } from '../ui/imported-list';
 import type { Notices } from '../ui/notices';
 import { buildPropertyTable } from '../ui/property-table';
 import { frameFeature, frameFile } from './camera';
+import { FeatureList, PAGE_SIZE } from './feature-list';
 import type { Command, PageState, Selection } from './page-state';
 import type { PageStore } from './store';
 
 export const MAX_SHOWN_ISSUES = 5;
 
+/** Files at least this large say that they are being read (a 20 MB file takes a moment). */
+const READING_NOTICE_BYTES = 1024 * 1024;
+
 /** The panel's key of a file's feature. */
 const keyOf = (fileId: string, index: number) => `${fileId}:${index}`;
 
+/** `shown` issues as the notice lists them, with "(and N more)" when `total` is more. */
+function listIssues(shown: readonly Issue[], total: number): string {
+  const listed = shown.slice(0, MAX_SHOWN_ISSUES);
+  const more = total > listed.length ? ` (and ${total - listed.length} more)` : '';
+  return `${listed.map(formatIssue).join('; ')}${more}`;
+}
+
+/** What the importer says of an opened file. (Once ImportResult has the importer's own `summary`, it is that.) */
+const summaryOf = (result: ImportResult & { layer: ImportedLayer }): string =>
+  `${result.layer.features.length} feature(s) added as a layer.`;
+
+/** The notice for a file that was opened: the importer's summary, what it is, its first warnings and their count. */
+export function openedNotice(fileName: string, result: ImportResult & { layer: ImportedLayer }): string {
+  const { layer, issues, counts } = result;
+  // The list keeps the first problems only; `counts` has them all.
+  const warnings = issues.filter((i) => i.severity === 'warning' && i.code !== 'more-issues');
+  const warningNote = counts.warnings
+    ? ` ${counts.warnings} warning(s): ${listIssues(warnings, counts.warnings)}`
+    : '';
+  const atlasNote = layer.atlas
+    ? ` It is an Article Atlas export of “${layer.atlas.article.headline}”: ${layer.atlas.places.length} places and ${layer.atlas.facts.length} facts.`
+    : '';
+  return `${fileName}: ${summaryOf(result)}${atlasNote}${warningNote}`;
+}
+
+/** The notice for a file that was not opened: its first errors and their count. */
+export function refusedNotice(fileName: string, result: ImportResult): string {
+  const errors = result.issues.filter((i) => i.severity === 'error' && i.code !== 'more-issues');
+  return `${fileName} was not opened: ${listIssues(errors, result.counts.errors)}`;
+}
+
+interface OpenFile {
+  layer: ImportedLayer;
+  /** The file's features by their index in the file. */
+  byIndex: Map<number, ImportedFeature>;
+  list: FeatureList;
+  section: ImportedList;
+}
+
 /**
  * Opens GeoJSON files chosen or dropped by the reader: a valid file becomes an extra layer with its
- * features listed in the panel; a bad one leaves everything as it was and says what is wrong, where.
- * A feature chosen on the map or in the panel is a selection of the page state, shown in the popup.
+ * features listed in the panel, a page at a time; a bad one leaves everything as it was and says
+ * what is wrong, where. Files are read in a worker (src/io/import-reader.ts), so that a large one
+ * does not stop the page. A feature chosen on the map or in the panel is a selection of the page
+ * state, shown in the popup.
  */
 export class ImportedFiles {
   /** The files open now, by their id on the map. */
-  private readonly files = new Map<string, { layer: ImportedLayer; section: HTMLElement }>();
+  private readonly files = new Map<string, OpenFile>();
   /** Where the reader clicked the feature selected from the map: its popup stands there. */
   private clickedAt: [number, number] | null = null;
   private readonly unsubscribe: () => void;
@@ -31,6 +78,8 @@ export class ImportedFiles {
     private readonly map: MapAdapter,
     private readonly panel: ArticlePanel,
     private readonly notices: Notices,
+    /** Starts the import worker (null: read on the page); the app's own by default. */
+    private readonly startWorker?: StartImportWorker | null,
   ) {
     this.unsubscribe = store.subscribe((state, before, command) => this.follow(state, before, command));
   }
@@ -42,40 +91,68 @@ export class ImportedFiles {
   }
 
   async open(file: File): Promise<void> {
-    // A file over the limit is refused before it is read.
-    const text = file.size > MAX_IMPORT_BYTES ? '' : await file.text();
-    const { layer, issues, counts } = importGeoJson(text, file.name, file.size);
+    const reading =
+      file.size >= READING_NOTICE_BYTES ? this.notices.show(`Reading ${file.name}…`, 'info') : null;
+    const outcome = await readOpenedFile(file, file.name, this.startWorker);
+    reading?.remove();
+    if (outcome.kind === 'failed') {
+      this.notices.show(
+        `${file.name} was not opened: it could not be read (${outcome.message}).`,
+        'error',
+        'import',
+      );
+      return;
+    }
+    const { result } = outcome;
+    const { layer } = result;
     if (!layer) {
-      // The list keeps the first problems only; `counts` has them all.
-      const errors = issues.filter((i) => i.severity === 'error' && i.code !== 'more-issues');
-      const shown = errors.slice(0, MAX_SHOWN_ISSUES).map(formatIssue);
-      const more = counts.errors > shown.length ? ` (and ${counts.errors - shown.length} more)` : '';
-      this.notices.show(`${file.name} was not opened: ${shown.join('; ')}${more}`, 'error', 'import');
+      this.notices.show(refusedNotice(file.name, result), 'error', 'import');
       return;
     }
     const fileId = this.map.addFile(layer);
-    const warnings = issues.length
-      ? ` ${issues.length} warning(s): ${issues.map(formatIssue).join('; ')}`
-      : '';
-    const atlasNote = layer.atlas
-      ? ` It is an Article Atlas export of “${layer.atlas.article.headline}”: ${layer.atlas.places.length} places and ${layer.atlas.facts.length} facts.`
-      : '';
-    this.notices.show(
-      `${file.name}: ${layer.features.length} feature(s) added as a layer.${atlasNote}${warnings}`,
-      'info',
-      'import',
-    );
-    const section = this.panel.addImported(
-      file.name,
+    this.notices.show(openedNotice(file.name, { ...result, layer }), 'info', 'import');
+    const list = new FeatureList(
       layer.features.map((f) => ({ key: keyOf(fileId, f.index), title: f.title })),
-      (key) => {
+      PAGE_SIZE,
+    );
+    const section = new ImportedList({
+      id: `panel-${fileId}`,
+      fileName: file.name,
+      pageSize: PAGE_SIZE,
+      onQuery: (query) => {
+        list.filter(query);
+        section.render(list.view());
+      },
+      onTurn: (by) => {
+        list.turn(by);
+        section.render(list.view());
+      },
+      onChoose: (key) => {
         const index = Number(key.slice(fileId.length + 1));
+        this.panel.closeOnPhone();
         this.store.dispatch({ type: 'select-feature', fileId, index, origin: 'panel' });
       },
-      () => this.close(fileId),
-    );
-    this.files.set(fileId, { layer, section });
+      onRemove: () => this.close(fileId),
+    });
+    section.render(list.view());
+    this.panel.addImported(section.element);
+    this.files.set(fileId, {
+      layer,
+      byIndex: new Map(layer.features.map((f) => [f.index, f])),
+      list,
+      section,
+    });
     this.map.move(frameFile(layer.bbox));
+  }
+
+  /** Marks a file's feature in its list (going to its page), or none in any. */
+  private highlight(selection: { fileId: string; index: number } | null): void {
+    for (const [fileId, entry] of this.files) {
+      const key = selection?.fileId === fileId ? keyOf(fileId, selection.index) : null;
+      entry.list.select(key);
+      entry.section.render(entry.list.view());
+      if (key) entry.section.scrollToEntry(key);
+    }
   }
 
   private follow(state: PageState, before: PageState, command: Command): void {
@@ -87,23 +164,30 @@ export class ImportedFiles {
       return;
     }
     if (was.kind === 'feature' && now.kind !== 'feature') {
-      this.panel.highlightImported(null);
+      this.highlight(null);
       if (now.kind !== 'none') return;
       this.map.closePopup();
-      // Focus goes back to the feature's entry in the panel, where the file is still open.
-      if (this.files.has(was.fileId)) this.panel.focusImported(keyOf(was.fileId, was.index));
+      // Focus goes back to the feature's entry in the panel, where the file is still open: its
+      // page is shown (the filter emptied, if it hides the feature).
+      const entry = this.files.get(was.fileId);
+      const key = keyOf(was.fileId, was.index);
+      if (entry?.list.reveal(key)) {
+        if (!entry.list.filterText) entry.section.clearQuery();
+        entry.section.render(entry.list.view());
+        entry.section.focusEntry(key);
+      }
     }
   }
 
   private show(selection: Extract<Selection, { kind: 'feature' }>, clickedAt: [number, number] | null): void {
-    const feature = this.files.get(selection.fileId)?.layer.features.find((f) => f.index === selection.index);
+    const feature = this.files.get(selection.fileId)?.byIndex.get(selection.index);
     // A feature with no position at all (an empty MultiPoint, say) has nowhere to be shown.
     const first = feature && firstPositionOf(feature.geometry);
     if (!feature || !first) return;
     const at: [number, number] = clickedAt ?? [first[0] ?? 0, first[1] ?? 0];
     if (!clickedAt) this.map.move(frameFeature(at, this.map.visible().zoom));
     const headingId = `popup-${selection.fileId}-${selection.index}-title`;
-    this.panel.highlightImported(keyOf(selection.fileId, selection.index));
+    this.highlight(selection);
     this.map.openPopup({
       lngLat: at,
       content: buildPropertyTable(feature.title, feature.properties, headingId),

@@ -70,29 +70,22 @@ describe('ArticlePanel', () => {
     expect(current()).toEqual([]);
   });
 
-  it('lists an opened file’s features, marks the selected one, focuses it, and says which was chosen', () => {
-    screen(1280);
+  it('puts an opened file’s section with the places, and closes the phone’s sheet when an entry is chosen', () => {
+    const display = screen(375);
     const p = panel();
-    const chosen: string[] = [];
-    const section = p.addImported(
-      'towns.geojson',
-      [
-        { key: 'imported-1:0', title: 'Hadrut' },
-        { key: 'imported-1:1', title: 'Shusha' },
-      ],
-      (key) => chosen.push(key),
-      () => {},
-    );
-    expect(section.querySelector('h2')?.textContent).toBe('Opened file: towns.geojson');
-    const buttons = [...section.querySelectorAll<HTMLButtonElement>('[data-imported-key]')];
-    buttons[1]!.click();
-    expect(chosen).toEqual(['imported-1:1']);
-    p.highlightImported('imported-1:1');
-    expect(buttons.map((b) => b.getAttribute('aria-current'))).toEqual([null, 'true']);
-    p.focusImported('imported-1:0');
-    expect(document.activeElement).toBe(buttons[0]);
-    p.highlightImported(null);
-    expect(buttons.map((b) => b.getAttribute('aria-current'))).toEqual([null, null]);
+    const section = el('section', { attrs: { id: 'panel-imported-1' } }, [
+      el('h2', { text: 'Opened file: towns.geojson' }),
+    ]);
+    p.addImported(section);
+    expect(section.parentElement).toBe(p.element.querySelector('.panel-body'));
+    const toggle = () => p.element.querySelector('.panel-toggle')!.getAttribute('aria-expanded');
+    p.setOpen(true);
+    expect(toggle()).toBe('true');
+    p.closeOnPhone();
+    expect(toggle()).toBe('false');
+    display.resize(1280);
+    p.closeOnPhone();
+    expect(toggle()).toBe('true');
   });
 
   it('opens on a wide screen, closes on a narrow one, and stops following the width once removed', () => {
@@ -132,12 +125,7 @@ describe('ArticlePanel', () => {
     );
     expect(p.element.querySelector('.panel-tools')?.firstElementChild).toBe(tools);
     // An opened file's features are listed with the places, before the key and the tools.
-    p.addImported(
-      'towns.geojson',
-      [{ key: 'imported-1:0', title: 'Hadrut' }],
-      () => {},
-      () => {},
-    );
+    p.addImported(el('section', { attrs: { id: 'panel-imported-1' } }));
     expect(outline(p).slice(7, 10)).toEqual(['Reactions elsewhere', 'panel-imported-1', 'Key']);
   });
 
@@ -156,12 +144,7 @@ describe('ArticlePanel', () => {
   it('lists an opened file before the note on names when there is no key', () => {
     screen(1280);
     const p = panel();
-    p.addImported(
-      'towns.geojson',
-      [{ key: 'imported-1:0', title: 'Hadrut' }],
-      () => {},
-      () => {},
-    );
+    p.addImported(el('section', { attrs: { id: 'panel-imported-1' } }));
     expect(outline(p).slice(-3)).toEqual(['Reactions elsewhere', 'panel-imported-1', 'panel-note']);
   });
 

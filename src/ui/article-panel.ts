@@ -49,12 +49,8 @@ export class ArticlePanel {
   private selected: string | null = null;
   /** What a date filter leaves out (see redrawPlaces). */
   private filterNote: HTMLElement | null = null;
-  /** The key of the opened file's feature selected now. */
-  private selectedImported: string | null = null;
   /** Names the places as a name set says, in what is drawn and what is drawn later (none: the article's). */
   private rename: ((root: ParentNode) => void) | undefined;
-  /** Numbers the opened-file sections; never reused, so that their ids stay unique after a removal. */
-  private importedCount = 0;
 
   /** Fills `element`, the page's panel (in index.html, so that the map's size is known from the start). */
   constructor(
@@ -310,73 +306,16 @@ export class ArticlePanel {
   }
 
   /**
-   * Lists the features of an opened file in a section of their own, each with a button that shows
-   * it on the map; returns the section so that it can be removed.
+   * Puts an opened file's section (src/ui/imported-list.ts, loaded with the importer of files) with
+   * the places: after them, before the key and the tools.
    */
-  addImported(
-    title: string,
-    items: readonly { key: string; title: string }[],
-    onChoose: (key: string) => void,
-    onRemove: () => void,
-  ): HTMLElement {
-    this.importedCount += 1;
-    const id = `panel-imported-${this.importedCount}`;
-    const remove = el('button', { className: 'button', text: `Remove ${title}`, attrs: { type: 'button' } });
-    const section = el(
-      'section',
-      { className: 'panel-section panel-imported', attrs: { 'aria-labelledby': `${id}-title`, id } },
-      [
-        el('h2', { text: `Opened file: ${title}`, attrs: { id: `${id}-title` } }),
-        el('p', {
-          className: 'panel-note',
-          text: `${items.length} ${items.length === 1 ? 'feature' : 'features'}, drawn on the map as an extra layer.`,
-        }),
-        el(
-          'ul',
-          { className: 'imported-list' },
-          items.map((item) => {
-            const button = el('button', {
-              className: 'place-link',
-              text: item.title,
-              attrs: { type: 'button', 'data-imported-key': item.key },
-            });
-            button.addEventListener('click', () => {
-              if (this.narrow.matches) this.setOpen(false);
-              onChoose(item.key);
-            });
-            this.markImported(button);
-            return el('li', {}, [button]);
-          }),
-        ),
-        remove,
-      ],
-    );
-    remove.addEventListener('click', () => {
-      section.remove();
-      onRemove();
-    });
+  addImported(section: HTMLElement): void {
     this.afterPlaces.before(section);
-    return section;
   }
 
-  /** Marks the opened file's feature selected now (aria-current on its entry), or none. */
-  highlightImported(key: string | null): void {
-    this.selectedImported = key;
-    for (const node of this.element.querySelectorAll<HTMLElement>('[data-imported-key]')) {
-      this.markImported(node);
-    }
-  }
-
-  private markImported(node: HTMLElement): void {
-    const selected = node.dataset.importedKey === this.selectedImported;
-    node.classList.toggle('is-selected', selected);
-    if (selected) node.setAttribute('aria-current', 'true');
-    else node.removeAttribute('aria-current');
-  }
-
-  /** Focuses the entry of an opened file's feature, when the panel lists it. */
-  focusImported(key: string): void {
-    this.element.querySelector<HTMLElement>(`[data-imported-key="${CSS.escape(key)}"]`)?.focus();
+  /** The reader chose an entry to see on the map: on a phone the sheet closes, so that the map shows. */
+  closeOnPhone(): void {
+    if (this.narrow.matches) this.setOpen(false);
   }
 
   /** Focus target for a place when it has no marker on the map. */
