@@ -1,4 +1,5 @@
 import { firstPositionOf } from '../domain/geography';
+import { importFile } from '../domain/import-file';
 import { importGeoJson, MAX_IMPORT_BYTES, type ImportedLayer } from '../domain/import-geojson';
 import { formatIssue } from '../domain/issues';
 import type { MapAdapter } from '../map/map-adapter';
@@ -43,8 +44,10 @@ export class ImportedFiles {
 
   async open(file: File): Promise<void> {
     // A file over the limit is refused before it is read.
-    const text = file.size > MAX_IMPORT_BYTES ? '' : await file.text();
-    const { layer, issues, counts } = importGeoJson(text, file.name, file.size);
+    const { layer, issues, counts } =
+      file.size > MAX_IMPORT_BYTES
+        ? importGeoJson('', file.name, file.size)
+        : importFile(new Uint8Array(await file.arrayBuffer()), file.name);
     if (!layer) {
       // The list keeps the first problems only; `counts` has them all.
       const errors = issues.filter((i) => i.severity === 'error' && i.code !== 'more-issues');
