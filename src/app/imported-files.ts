@@ -1,5 +1,5 @@
 import { firstPositionOf } from '../domain/geography';
-import { importFile } from '../domain/import-file';
+import type { FileImportResult } from '../domain/import-file';
 import { importGeoJson, MAX_IMPORT_BYTES, type ImportedLayer } from '../domain/import-geojson';
 import { formatIssue } from '../domain/issues';
 import type { MapAdapter } from '../map/map-adapter';
@@ -14,6 +14,28 @@ export const MAX_SHOWN_ISSUES = 5;
 
 /** The panel's key of a file's feature. */
 const keyOf = (fileId: string, index: number) => `${fileId}:${index}`;
+
+/** importFile, run in a worker of its own for each file (see formats-worker.ts). */
+function importInWorker(bytes: Uint8Array, fileName: string): Promise<FileImportResult> {
+  const worker = new Worker(new URL('./formats-worker.ts', import.meta.url), { type: 'module' });
+  return new Promise<FileImportResult>((done) => {
+    worker.onmessage = (event: MessageEvent<FileImportResult>) => done(event.data);
+    worker.onerror = (event) =>
+      done({
+        issues: [
+          {
+            code: 'import-failed',
+            message: `the file could not be read (${event.message || 'the reader stopped'})`,
+            severity: 'error',
+            file: fileName,
+            path: '',
+          },
+        ],
+        counts: { errors: 1, warnings: 0 },
+      });
+    worker.postMessage({ bytes, fileName }, [bytes.buffer]);
+  }).finally(() => worker.terminate());
+}
 
 /**
  * Opens GeoJSON files chosen or dropped by the reader: a valid file becomes an extra layer with its
@@ -47,7 +69,7 @@ export class ImportedFiles {
     const { layer, issues, counts } =
       file.size > MAX_IMPORT_BYTES
         ? importGeoJson('', file.name, file.size)
-        : importFile(new Uint8Array(await file.arrayBuffer()), file.name);
+        : await importInWorker(new Uint8Array(await file.arrayBuffer()), file.name);
     if (!layer) {
       // The list keeps the first problems only; `counts` has them all.
       const errors = issues.filter((i) => i.severity === 'error' && i.code !== 'more-issues');

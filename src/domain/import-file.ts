@@ -68,11 +68,14 @@ function readJson(text: string, fileName: string, own: FormatIssues): FileImport
 
 function readText(text: string, fileName: string, own: FormatIssues, note?: string): FileImportResult {
   const first = /\S/.exec(text)?.[0];
+  // Under a JSON name, anything but XML is read as JSON, so that broken JSON is reported as such.
+  if (first === '{' || first === '[' || (JSON_NAME.test(fileName) && first !== '<')) {
+    return readJson(text, fileName, own);
+  }
   if (first === undefined) {
     own.error('empty', '', 'the file is empty');
     return refused(own);
   }
-  if (first === '{' || first === '[' || JSON_NAME.test(fileName)) return readJson(text, fileName, own);
   if (first === '<') {
     const xml = readXml(text, fileName, own);
     if (!xml) return refused(own);

@@ -87,11 +87,13 @@ export function readCsv(text: string, fileName: string, issues: IssueList): CsvR
   const features: Feature[] = [];
   let start = 0;
   Papa.parse<string[]>(text, {
-    skipEmptyLines: 'greedy',
+    // Empty lines only: a row of empty cells is reported as a row without coordinates.
+    skipEmptyLines: true,
     step: (result, parser) => {
       const line = lines.lineAt(start);
       start = result.meta.cursor;
-      for (const e of result.errors) {
+      // A file of one column has no delimiter to find; it is reported below, as having no coordinates.
+      for (const e of result.errors.filter((e) => e.type !== 'Delimiter')) {
         issues.error('csv-syntax', '', `line ${line}: ${PAPA_MESSAGES[e.code] ?? e.message}`);
       }
       const cells = result.data;
