@@ -328,7 +328,7 @@ describe('importFile: formats told by content', () => {
     expect(importFile(text('{"type": '), 'broken.geojson').issues.map((i) => i.code)).toEqual(['not-json']);
     // Under a JSON name, text that is not JSON is reported as broken JSON, not as a CSV.
     expect(importFile(text('type: Feature'), 'broken.geojson').issues.map((i) => i.message)).toEqual([
-      'not valid JSON: line 1, column 1: expected a JSON value (an object, an array, a string, a number, true, false or null)',
+      "not valid JSON: line 1, column 1: unexpected 't': expected a value",
     ]);
   });
 
@@ -532,6 +532,35 @@ describe('importFile: what it cannot read, and why', () => {
     }
   });
 
+  it('lists at most 5 XML errors, 4 names of a zip, the first 100 bad rows of a CSV, and counts them all', () => {
+    const entities = `<gpx>${'&nbsp;'.repeat(7)}</gpx>`;
+    expect(importFile(text(entities), 'e.gpx').issues.map((i) => i.code)).toEqual(Array(5).fill('not-xml'));
+    const files = Object.fromEntries(['a', 'b', 'c', 'd', 'e', 'f'].map((n) => [`${n}.png`, strToU8('x')]));
+    expect(importFile(zipSync(files), 'p.zip').issues.map((i) => i.message)).toEqual([
+      'p.zip is a zip archive of 6 file(s) ("a.png", "b.png", "c.png", "d.png" and 2 more), none of which opens here (GeoJSON, TopoJSON, KML, KMZ, GPX or CSV)',
+    ]);
+    const rows = Array.from({ length: 150 }, (_, i) => `p${i},x,1`).join('\n');
+    const result = importFile(text(`name,lon,lat\n${rows}\n`), 'many.csv');
+    expect([result.issues.length, result.issues[99]?.message, result.issues[100], result.counts]).toEqual([
+      101,
+      'line 101, column "lon": "x" is not a number (a longitude in decimal degrees, such as 40.18)',
+      {
+        code: 'more-issues',
+        message: '50 more problem(s) are not listed; fix the ones above and open the file again',
+        severity: 'error',
+        file: 'many.csv',
+        path: '',
+      },
+      { errors: 150, warnings: 0 },
+    ]);
+  });
+
+  it('takes a file with a NUL byte in its first 8 KB for binary, and one further on for text', () => {
+    const withNulAt = (at: number) => new Uint8Array([...text('a'.repeat(at)), 0]);
+    expect(importFile(withNulAt(8191), 'a.csv').issues.map((i) => i.code)).toEqual(['binary-file']);
+    expect(importFile(withNulAt(8192), 'a.csv').issues.map((i) => i.code)).toEqual(['unknown-format']);
+  });
+
   it('reads the doc.kml of a KMZ', () => {
     const kmz = zipSync({ 'files/icon.png': new Uint8Array([0x89]), 'doc.kml': fixture('places.kml') });
     const result = importFile(kmz, 'places.kmz');
@@ -583,7 +612,7 @@ describe.runIf(hasGdal)('importFile against GDAL', () => {
     );
     expect(ours('shapes-wkt.csv')).toEqual(gdal('shapes-wkt.csv'));
     expect(ours('places.kml').flat().length).toBe(9);
-  });
+  }, 60_000);
 
   it('names the GeoPackage, FlatGeobuf and Shapefile that GDAL writes', () => {
     const source = join(dir, 'source.geojson');
@@ -621,5 +650,5 @@ describe.runIf(hasGdal)('importFile against GDAL', () => {
         { code: 'binary-format', message, severity: 'error', file: name, path: '' },
       ]);
     }
-  });
+  }, 60_000);
 });
