@@ -1,4 +1,5 @@
 import { firstPositionOf } from '../domain/geography';
+import type { FileImportResult } from '../domain/import-file';
 import type { ImportedFeature, ImportedLayer, ImportResult } from '../domain/import-geojson';
 import { formatIssue, type Issue } from '../domain/issues';
 import { readOpenedFile, type StartImportWorker } from '../io/import-reader';
@@ -27,22 +28,20 @@ function listIssues(shown: readonly Issue[], total: number): string {
   return `${listed.map(formatIssue).join('; ')}${more}`;
 }
 
-/** What the importer says of an opened file. (Once ImportResult has the importer's own `summary`, it is that.) */
-const summaryOf = (result: ImportResult & { layer: ImportedLayer }): string =>
-  `${result.layer.features.length} feature(s) added as a layer.`;
-
-/** The notice for a file that was opened: the importer's summary, what it is, its first warnings and their count. */
-export function openedNotice(fileName: string, result: ImportResult & { layer: ImportedLayer }): string {
-  const { layer, issues, counts } = result;
+/**
+ * The notice for a file that was opened: the importer's own summary (features read and drawn, the
+ * true count of warnings), what it was converted from, what it is, and its first warnings.
+ */
+export function openedNotice(fileName: string, result: FileImportResult & { layer: ImportedLayer }): string {
+  const { layer, issues, counts, summary, conversion } = result;
   // The list keeps the first problems only; `counts` has them all.
   const warnings = issues.filter((i) => i.severity === 'warning' && i.code !== 'more-issues');
-  const warningNote = counts.warnings
-    ? ` ${counts.warnings} warning(s): ${listIssues(warnings, counts.warnings)}`
-    : '';
+  const warningNote = counts.warnings ? ` Warnings: ${listIssues(warnings, counts.warnings)}` : '';
   const atlasNote = layer.atlas
     ? ` It is an Article Atlas export of “${layer.atlas.article.headline}”: ${layer.atlas.places.length} places and ${layer.atlas.facts.length} facts.`
     : '';
-  return `${fileName}: ${summaryOf(result)}${atlasNote}${warningNote}`;
+  const converted = conversion ? ` (${conversion})` : '';
+  return `${fileName}: ${summary}${converted}; added as a layer.${atlasNote}${warningNote}`;
 }
 
 /** The notice for a file that was not opened: its first errors and their count. */

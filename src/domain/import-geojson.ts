@@ -96,6 +96,19 @@ class CappedIssueList extends IssueList {
     return { errors: this.errorCount, warnings: warnings + this.dropped - this.droppedErrors };
   }
 
+  /**
+   * Takes issues found before the GeoJSON was read (those of the format it was converted from), so
+   * that they come first, are capped and counted with the rest, and the summary counts them too.
+   */
+  seed(prior: { issues: readonly Issue[]; counts: ImportCounts }): void {
+    const listed = prior.issues.filter((i) => i.code !== 'more-issues');
+    for (const issue of listed) this.add(issue);
+    const listedErrors = listed.filter((i) => i.severity === 'error').length;
+    this.errorCount += prior.counts.errors;
+    this.dropped += prior.counts.errors + prior.counts.warnings - listed.length;
+    this.droppedErrors += prior.counts.errors - listedErrors;
+  }
+
   protected override add(issue: Issue): void {
     if (this.items.length < MAX_LISTED_ISSUES) super.add(issue);
     else {
@@ -434,6 +447,13 @@ function looksLikePlacesExport(features: readonly JsonObject[]): boolean {
   );
 }
 
+/** The result of a file refused before its GeoJSON was read (a format's own errors): its summary too. */
+export function refusedResult(issues: readonly Issue[], counts: ImportCounts): ImportResult {
+  const list = new CappedIssueList(issues[0]?.file ?? '');
+  list.seed({ issues, counts });
+  return finish(list, 0);
+}
+
 /** The result: its issues, their counts, and the summary line. */
 function finish(issues: CappedIssueList, read: number, layer?: ImportedLayer): ImportResult {
   const counts = issues.counts();
@@ -486,8 +506,15 @@ export function importGeoJson(text: string, fileName: string, byteLength: number
  * Reads a GeoJSON value already parsed (from JSON text, or converted from another format: KML,
  * GPX, CSV, TopoJSON). `body`, the JSON text it was parsed from, is searched for duplicate keys.
  */
-export function readGeoJson(root: unknown, fileName: string, body?: string): ImportResult {
+export function readGeoJson(
+  root: unknown,
+  fileName: string,
+  body?: string,
+  /** The issues of the format the value was converted from: listed first, counted with the rest. */
+  prior?: { issues: readonly Issue[]; counts: ImportCounts },
+): ImportResult {
   const issues = new CappedIssueList(fileName);
+  if (prior) issues.seed(prior);
   for (const d of body === undefined ? [] : findDuplicateKeys(body)) {
     issues.error(
       'duplicate-key',

@@ -1,4 +1,4 @@
-import type { ImportResult } from '../domain/import-geojson';
+import type { FileImportResult } from '../domain/import-file';
 
 /** What the page sends the import worker: one opened file's bytes (transferred, not copied). */
 export interface ImportRequest {
@@ -11,4 +11,4 @@ export interface ImportRequest {
  * later is told apart from one that never started), then the file's result, or why it failed.
  */
 export type ImportReply =
-  { kind: 'ready' } | { kind: 'read'; result: ImportResult } | { kind: 'failed'; message: string };
+  { kind: 'ready' } | { kind: 'read'; result: FileImportResult } | { kind: 'failed'; message: string };

@@ -1,5 +1,5 @@
-import { importFile } from '../domain/import-file';
-import { importGeoJson, MAX_IMPORT_BYTES, type ImportResult } from '../domain/import-geojson';
+import type { FileImportResult } from '../domain/import-file';
+import { importGeoJson, MAX_IMPORT_BYTES } from '../domain/import-geojson';
 import type { ImportReply, ImportRequest } from './import-messages';
 
 /** The part of a Worker the reader uses (a fake one in tests). */
@@ -18,7 +18,7 @@ export const startImportWorker: StartImportWorker = () =>
 
 /** An opened file read: its result and where it was read, or why it could not be read at all. */
 export type ReadOutcome =
-  | { kind: 'read'; result: ImportResult; where: 'worker' | 'page' | 'not-read' }
+  | { kind: 'read'; result: FileImportResult; where: 'worker' | 'page' | 'not-read' }
   | { kind: 'failed'; message: string };
 
 /** What a worker's error event says, in a few words. */
@@ -31,11 +31,9 @@ function errorText(event: Event): string {
 /** Reads the file on the page's main thread: where no worker can be started. */
 async function readOnPage(file: Blob, fileName: string): Promise<ReadOutcome> {
   try {
-    return {
-      kind: 'read',
-      result: importFile(new Uint8Array(await file.arrayBuffer()), fileName),
-      where: 'page',
-    };
+    // Loaded only here: the readers of every format are the worker's, not the page's, code.
+    const [{ importFile }, bytes] = await Promise.all([import('../domain/import-file'), file.arrayBuffer()]);
+    return { kind: 'read', result: importFile(new Uint8Array(bytes), fileName), where: 'page' };
   } catch (error) {
     return { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
   }
@@ -113,7 +111,7 @@ function readReply(data: unknown): ImportReply | null {
 }
 
 /** A structured clone of an ImportResult, made by the worker from the same code (its shape is trusted). */
-function isResult(value: unknown): value is ImportResult {
+function isResult(value: unknown): value is FileImportResult {
   return (
     typeof value === 'object' &&
     value !== null &&

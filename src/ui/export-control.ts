@@ -35,8 +35,17 @@ const CHOICES: Record<string, { label: string; hint: string; choice: ExportChoic
 };
 
 /**
+ * What the file picker offers: the formats that open (GeoJSON, TopoJSON, KML and KMZ, GPX, CSV and
+ * TSV) by name and type, and text. Any file can still be chosen or dropped: it is read by its content.
+ */
+export const OPENABLE_FILES =
+  '.geojson,.json,.topojson,.kml,.kmz,.gpx,.csv,.tsv,.txt,application/geo+json,application/json,' +
+  'application/vnd.google-earth.kml+xml,application/vnd.google-earth.kmz,application/gpx+xml,text/csv,' +
+  'text/tab-separated-values,text/plain';
+
+/**
  * Export and import in one group: what to export (GeoJSON by place or by fact, KML, CSV), export
- * and copy buttons, and the "Open GeoJSON" file picker.
+ * and copy buttons, and the file picker that opens a file as a layer.
  */
 export function buildExportControl(options: ExportControlOptions): HTMLElement {
   const radios = Object.entries(CHOICES).map(([value, { label, hint, choice }], i) => {
@@ -60,7 +69,7 @@ export function buildExportControl(options: ExportControlOptions): HTMLElement {
     attrs: {
       type: 'file',
       id: 'open-geojson',
-      accept: '.geojson,.json,application/geo+json,application/json',
+      accept: OPENABLE_FILES,
     },
   });
   input.addEventListener('change', () => {
@@ -68,14 +77,14 @@ export function buildExportControl(options: ExportControlOptions): HTMLElement {
     if (file) options.onOpenFile(file);
     input.value = '';
   });
-  const open = el('label', { className: 'button button-file' }, ['Open GeoJSON', input]);
+  const open = el('label', { className: 'button button-file' }, ['Open GeoJSON, KML, GPX, CSV', input]);
   return el('section', { className: 'export-control', attrs: { 'aria-labelledby': 'export-title' } }, [
     el('h2', { className: 'export-title', text: 'Data', attrs: { id: 'export-title' } }),
     el('fieldset', {}, [el('legend', { text: 'Export as' }), ...radios.map((r) => r.row)]),
     el('div', { className: 'export-buttons' }, [download, copy, open]),
     el('p', {
       className: 'export-note',
-      text: 'Every fact with its source. Drop a .geojson file on the map to add it as a layer.',
+      text: 'Every fact with its source. Drop a file on the map to add it as a layer.',
     }),
   ]);
 }

@@ -7,7 +7,7 @@ import { el } from '../dom/el';
 export function enableFileDrop(target: HTMLElement, onFile: (file: File) => void): () => void {
   const hint = el('div', {
     className: 'drop-hint',
-    text: 'Drop a GeoJSON file to add it to the map as a layer',
+    text: 'Drop a GeoJSON, KML, GPX or CSV file to add it to the map as a layer',
   });
   hint.hidden = true;
   target.append(hint);
