@@ -111,6 +111,27 @@ const FILE: ImportedLayer = {
   ],
 };
 
+/** A file with as many points as CLUSTER_MIN_POINTS: they are drawn from a clustered source of their own. */
+const BIG_FILE: ImportedLayer = {
+  fileName: 'points.geojson',
+  bbox: [44, 38, 52, 44],
+  features: Array.from({ length: 2000 }, (_, index) => ({
+    index,
+    id: null,
+    title: `Point ${index}`,
+    geometry: { type: 'Point' as const, coordinates: [44 + (index % 80) * 0.1, 38 + (index / 80) * 0.2] },
+    properties: {},
+  })),
+};
+const BIG_FILE_LAYERS = (n: number) => [
+  `imported-${n}-fill`,
+  `imported-${n}-line`,
+  `imported-${n}-circle`,
+  `imported-${n}-points-cluster`,
+  `imported-${n}-points-count`,
+  `imported-${n}-points-point`,
+];
+
 /** What addFile asks of the map for its n-th file. */
 const FILE_OPS = (n: number, underRegion: string, underPlaces: string) => [
   { op: 'addSource', id: `imported-${n}` },
@@ -521,6 +542,71 @@ describe('MapAdapter', () => {
       expect(fake.cameraCalls).toEqual([{ method: 'easeTo', options: { center: [46.5, 40.1], zoom: 9 } }]);
     });
 
+    it('asks the map for a clustered file’s clusters and single points, not for the counts over the clusters', () => {
+      start();
+      adapter!.addFile(BIG_FILE);
+      fake.clearLog();
+      clicked([]);
+      expect(fake.queries.map((q) => (q.options as { layers: string[] }).layers)).toEqual([
+        [
+          'atlas-place-circle',
+          'atlas-region-fill',
+          'imported-1-fill',
+          'imported-1-line',
+          'imported-1-circle',
+          'imported-1-points-cluster',
+          'imported-1-points-point',
+        ],
+      ]);
+    });
+
+    it('opens a file’s cluster by zooming to where it splits, from the file’s clustered source, and reports nothing', async () => {
+      start();
+      adapter!.addFile(BIG_FILE);
+      fake.clusterExpansionZoom = 11;
+      const hits = [
+        rendered(
+          'imported-1-points-cluster',
+          'imported-1-points',
+          { type: 'Point', coordinates: [45.25, 39.5] },
+          { cluster: true, cluster_id: 4242, point_count: 120, point_count_abbreviated: '120' },
+          4242,
+        ),
+      ];
+      expect(clicked(hits)).toEqual([]);
+      expect(fake.clusterRequests).toEqual([4242]);
+      await vi.waitFor(() => expect(fake.cameraCalls.length).toBe(1));
+      expect(fake.cameraCalls).toEqual([{ method: 'easeTo', options: { center: [45.25, 39.5], zoom: 11 } }]);
+    });
+
+    it('opens a clustered file’s single point as that feature of the file, by its index', () => {
+      start();
+      adapter!.addFile(FILE);
+      adapter!.addFile(BIG_FILE);
+      const hits = [rendered('imported-2-points-point', 'imported-2-points', POINT, { index: 1234 }, 1234)];
+      expect(clicked(hits, [200, 300])).toEqual([
+        { kind: 'file-feature', fileId: 'imported-2', index: 1234, at: [46, 41] },
+      ]);
+      expect(fake.clusterRequests).toEqual([]);
+    });
+
+    it('opens an article point before a file’s cluster under it', () => {
+      start();
+      adapter!.addFile(BIG_FILE);
+      const hits = [
+        rendered(
+          'imported-1-points-cluster',
+          'imported-1-points',
+          POINT,
+          { cluster: true, cluster_id: 1 },
+          1,
+        ),
+        rendered('atlas-place-circle', ATLAS_SOURCE, POINT, { id: 'stepanakert' }, 'stepanakert'),
+      ];
+      expect(clicked(hits)).toEqual([{ kind: 'place', placeId: 'stepanakert' }]);
+      expect(fake.clusterRequests).toEqual([]);
+    });
+
     it('stops listening when the returned function is called', () => {
       start();
       const handler = vi.fn();
@@ -568,6 +654,47 @@ describe('MapAdapter', () => {
       adapter!.removeFile('imported-1');
       adapter!.removeFile('not-a-file');
       expect(fake.log).toEqual([]);
+    });
+  });
+
+  describe('opened files with many points', () => {
+    it('addFile adds the file’s source, its clustered points’ source and six layers, under the places', () => {
+      start();
+      expect(adapter!.addFile(BIG_FILE)).toBe('imported-1');
+      expect(fake.log).toEqual([
+        { op: 'addSource', id: 'imported-1' },
+        { op: 'addSource', id: 'imported-1-points' },
+        { op: 'addLayer', id: 'imported-1-fill', before: 'atlas-region-fill' },
+        ...BIG_FILE_LAYERS(1)
+          .slice(1)
+          .map((id) => ({ op: 'addLayer', id, before: 'atlas-place-circle' })),
+      ]);
+    });
+
+    it('removeFile removes all six layers, then both sources; a new style gets them back', () => {
+      start();
+      adapter!.addFile(BIG_FILE);
+      fake.replaceStyle({});
+      fake.fire('style.load');
+      expect([...fake.sources.keys()]).toEqual([ATLAS_SOURCE, 'imported-1', 'imported-1-points']);
+      fake.clearLog();
+      adapter!.removeFile('imported-1');
+      expect(fake.log).toEqual([
+        ...BIG_FILE_LAYERS(1).map((id) => ({ op: 'removeLayer', id })),
+        { op: 'removeSource', id: 'imported-1' },
+        { op: 'removeSource', id: 'imported-1-points' },
+      ]);
+      expect([...fake.sources.keys()]).toEqual([ATLAS_SOURCE]);
+      expect(fake.getLayersOrder()).toEqual(ARTICLE_LAYERS);
+    });
+
+    it('remove() takes a clustered file off the map', () => {
+      start();
+      adapter!.addFile(BIG_FILE);
+      adapter!.remove();
+      adapter = undefined;
+      expect([...fake.sources.keys()]).toEqual([ATLAS_SOURCE]);
+      expect(fake.getLayersOrder()).toEqual(ARTICLE_LAYERS);
     });
   });
 

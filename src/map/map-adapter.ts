@@ -14,7 +14,12 @@ import { BasemapLabelCover } from './basemap-label-cover';
 import { clickTarget } from './click-target';
 import { onFirstCompleteIdle } from './first-idle';
 import { syncFeatureFlag } from './feature-flag';
-import { addImportedLayer, type ImportedOnMap } from './imported-layers';
+import {
+  addImportedLayer,
+  clickableImportedLayers,
+  removeImportedLayer,
+  type ImportedOnMap,
+} from './imported-layers';
 import { KeyControl } from './key-control';
 import { overlaps, type Box, type Obstacle } from './marker-layout';
 import { PlaceMarkers, type MarkerPlace } from './place-markers';
@@ -331,14 +336,20 @@ export class MapAdapter {
       const hit = target && hits[target.index];
       if (!target || !hit) return;
       if (target.owner === 'imported') {
+        const file = this.fileOfSource(hit.source);
+        if (!file) return;
+        if (hit.layer.id === file.onMap.clusterLayerId) {
+          this.openCluster(hit, hit.source);
+          return;
+        }
         handler({
           kind: 'file-feature',
-          fileId: hit.source,
+          fileId: file.onMap.sourceId,
           index: Number(hit.id),
           at: [event.lngLat.lng, event.lngLat.lat],
         });
       } else if (hit.layer.id === 'atlas-crowd-cluster') {
-        this.openCluster(hit);
+        this.openCluster(hit, CROWD_SOURCE);
       } else {
         handler({ kind: 'place', placeId: placeIdOf(hit) });
       }
@@ -349,11 +360,12 @@ export class MapAdapter {
     return off;
   }
 
-  private openCluster(hit: MapGeoJSONFeature): void {
+  /** Zooms in on a cluster of a clustered source (the crowd's or a file's) to where it splits. */
+  private openCluster(hit: MapGeoJSONFeature, sourceId: string): void {
     if (hit.geometry.type !== 'Point') return;
     const [lng = 0, lat = 0] = hit.geometry.coordinates;
     void this.map
-      .getSource<GeoJSONSource>(CROWD_SOURCE)
+      .getSource<GeoJSONSource>(sourceId)
       ?.getClusterExpansionZoom(Number(hit.properties.cluster_id))
       .then((zoom) => this.map.easeTo({ center: [lng, lat], zoom }));
   }
@@ -371,14 +383,20 @@ export class MapAdapter {
   removeFile(fileId: string): void {
     const entry = this.files.get(fileId);
     if (!entry) return;
-    for (const id of entry.onMap.layerIds) if (this.map.getLayer(id)) this.map.removeLayer(id);
-    if (this.map.getSource(fileId)) this.map.removeSource(fileId);
+    removeImportedLayer(this.map, entry.onMap);
     this.files.delete(fileId);
   }
 
-  /** The map layers of the files open now. */
+  /** The open file a source of the map draws (a file's clustered points have a source of their own). */
+  private fileOfSource(sourceId: string): { onMap: ImportedOnMap } | undefined {
+    return [...this.files.values()].find((f) => f.onMap.sourceIds.includes(sourceId));
+  }
+
+  /** The map layers of the files open now that a click may hit (not the clusters' counts). */
   private fileLayerIds(): string[] {
-    return [...this.files.values()].flatMap((f) => f.onMap.layerIds).filter((id) => this.map.getLayer(id));
+    return [...this.files.values()]
+      .flatMap((f) => clickableImportedLayers(f.onMap))
+      .filter((id) => this.map.getLayer(id));
   }
 
   // ---- The key ----
