@@ -8,13 +8,11 @@ import {
   CLUSTER_MIN_POINTS,
   CLUSTER_RADIUS,
   addImportedLayer,
-  clickableImportedLayers,
   planImportedLayer,
-  removeImportedLayer,
   splitForMap,
 } from './imported-layers';
 
-const feature = (index: number, geometry: Geometry | null): ImportedFeature => ({
+const feature = (index: number, geometry: Geometry): ImportedFeature => ({
   index,
   id: null,
   title: `Feature ${index}`,
@@ -41,7 +39,15 @@ const PAIR: Geometry = {
   ],
 };
 
-/** A file of `points` Point features, then a polygon, a MultiPoint and a feature without geometry. */
+const ROAD: Geometry = {
+  type: 'LineString',
+  coordinates: [
+    [45, 39],
+    [46, 40],
+  ],
+};
+
+/** A file of `points` Point features, then a polygon, a MultiPoint and a line. */
 function fileOf(points: number): ImportedLayer {
   return {
     fileName: 'points.geojson',
@@ -52,7 +58,7 @@ function fileOf(points: number): ImportedLayer {
       ),
       feature(points, AREA),
       feature(points + 1, PAIR),
-      feature(points + 2, null),
+      feature(points + 2, ROAD),
     ],
   };
 }
@@ -66,8 +72,7 @@ const CLUSTERED = [
 ];
 
 const featuresOf = (source: unknown) =>
-  (source as { data: { features: { id: number; geometry: Geometry | null; properties: unknown }[] } }).data
-    .features;
+  (source as { data: { features: { id: number; geometry: Geometry; properties: unknown }[] } }).data.features;
 
 describe('the threshold of clustering', () => {
   it('is 2,000 Point features, in clusters of 45 px up to zoom 14', () => {
@@ -98,12 +103,12 @@ describe('the threshold of clustering', () => {
       clusterMaxZoom: 14,
     });
     expect(featuresOf(points).length).toBe(2000);
-    expect(featuresOf(points).every((f) => f.geometry?.type === 'Point')).toBe(true);
-    // The polygon, the MultiPoint (a clustered source cannot hold one) and the feature without geometry.
+    expect(featuresOf(points).every((f) => f.geometry.type === 'Point')).toBe(true);
+    // The polygon, the MultiPoint (a clustered source cannot hold one) and the line.
     expect(featuresOf(plan.sources['imported-3'])).toEqual([
       { type: 'Feature', id: 2000, geometry: AREA, properties: { index: 2000 } },
       { type: 'Feature', id: 2001, geometry: PAIR, properties: { index: 2001 } },
-      { type: 'Feature', id: 2002, geometry: null, properties: { index: 2002 } },
+      { type: 'Feature', id: 2002, geometry: ROAD, properties: { index: 2002 } },
     ]);
   });
 
@@ -133,7 +138,7 @@ describe('splitForMap', () => {
       },
       { type: 'Feature', id: 2, geometry: AREA, properties: { index: 2 } },
       { type: 'Feature', id: 3, geometry: PAIR, properties: { index: 3 } },
-      { type: 'Feature', id: 4, geometry: null, properties: { index: 4 } },
+      { type: 'Feature', id: 4, geometry: ROAD, properties: { index: 4 } },
     ]);
     // The same objects, not copies: one walk over the file builds them all.
     expect(points).toEqual([all[0], all[1]]);
@@ -210,7 +215,7 @@ describe('the layers of a clustered file', () => {
   });
 });
 
-describe('addImportedLayer and removeImportedLayer', () => {
+describe('addImportedLayer', () => {
   /** A map with the article's region and places, as the atlas draws them. */
   function articleMap() {
     const made = createFakeMap();
@@ -239,6 +244,13 @@ describe('addImportedLayer and removeImportedLayer', () => {
         'imported-2-points-count',
         'imported-2-points-point',
       ],
+      clickableLayerIds: [
+        'imported-2-fill',
+        'imported-2-line',
+        'imported-2-circle',
+        'imported-2-points-cluster',
+        'imported-2-points-point',
+      ],
       clusterLayerId: 'imported-2-points-cluster',
     });
     expect(fake.log).toEqual([
@@ -251,45 +263,18 @@ describe('addImportedLayer and removeImportedLayer', () => {
       { op: 'addLayer', id: 'imported-2-points-count', before: 'atlas-place-circle' },
       { op: 'addLayer', id: 'imported-2-points-point', before: 'atlas-place-circle' },
     ]);
-    // A click finds the features and the clusters, not the counts written over the clusters.
-    expect(clickableImportedLayers(onMap)).toEqual([
-      'imported-2-fill',
-      'imported-2-line',
-      'imported-2-circle',
-      'imported-2-points-cluster',
-      'imported-2-points-point',
-    ]);
-    fake.clearLog();
-    removeImportedLayer(map, onMap);
-    expect(fake.log).toEqual([
-      ...onMap.layerIds.map((id) => ({ op: 'removeLayer', id })),
-      { op: 'removeSource', id: 'imported-2' },
-      { op: 'removeSource', id: 'imported-2-points' },
-    ]);
-    expect(fake.getLayersOrder()).toEqual([
-      'atlas-region-fill',
-      'atlas-region-outline',
-      'atlas-place-circle',
-    ]);
-    expect([...fake.sources.keys()]).toEqual(['atlas-places']);
   });
 
-  it('adds one source and three layers for a file under the threshold, and removes only what the map still has', () => {
+  it('adds one source and three layers for a file under the threshold, all clickable', () => {
     const { fake, map } = articleMap();
     const onMap = addImportedLayer(map, fileOf(CLUSTER_MIN_POINTS - 1), 2);
     expect(onMap).toEqual({
       sourceId: 'imported-2',
       sourceIds: ['imported-2'],
       layerIds: ['imported-2-fill', 'imported-2-line', 'imported-2-circle'],
+      clickableLayerIds: ['imported-2-fill', 'imported-2-line', 'imported-2-circle'],
       clusterLayerId: null,
     });
-    fake.removeLayer('imported-2-line');
-    fake.clearLog();
-    removeImportedLayer(map, onMap);
-    expect(fake.log).toEqual([
-      { op: 'removeLayer', id: 'imported-2-fill' },
-      { op: 'removeLayer', id: 'imported-2-circle' },
-      { op: 'removeSource', id: 'imported-2' },
-    ]);
+    expect(fake.log.map((o) => o.op)).toEqual(['addSource', 'addLayer', 'addLayer', 'addLayer']);
   });
 });

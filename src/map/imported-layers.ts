@@ -40,6 +40,8 @@ export interface ImportedOnMap {
   sourceIds: string[];
   /** Every layer it added, bottom to top. */
   layerIds: string[];
+  /** The layers a click may open a feature or a cluster from: all but the clusters' counts. */
+  clickableLayerIds: string[];
   /** The layer of its clusters (a click zooms in there); null when its points are not clustered. */
   clusterLayerId: string | null;
 }
@@ -182,7 +184,8 @@ export function planImportedLayer(layer: ImportedLayer, n: number): ImportedLaye
 }
 
 /**
- * Draws an imported file above the basemap: its polygons under the article's region, its lines and
+ * Draws an imported file above the basemap (MapAdapter loads this module when a file is first
+ * opened, off the first screen): its polygons under the article's region, its lines and
  * points over the region and under the article's places, the order in which a click opens them
  * (map/click-target.ts). A file with many points draws them from a clustered source of their own
  * (GPU layers only: no DOM, so nothing for a screen reader to announce that the map does not show;
@@ -199,17 +202,7 @@ export function addImportedLayer(map: MapLibreMap, layer: ImportedLayer, n: numb
     sourceId: `imported-${n}`,
     sourceIds: Object.keys(sources),
     layerIds: layers.map((l) => l.id),
+    clickableLayerIds: layers.filter((l) => l.type !== 'symbol').map((l) => l.id),
     clusterLayerId,
   };
-}
-
-/** The layers a click may open a feature or a cluster from: all but the clusters' counts. */
-export function clickableImportedLayers(onMap: ImportedOnMap): string[] {
-  return onMap.layerIds.filter((id) => !id.endsWith('-count'));
-}
-
-/** Takes a file's layers, then its sources, off the map (those the map still has). */
-export function removeImportedLayer(map: MapLibreMap, onMap: ImportedOnMap): void {
-  for (const id of onMap.layerIds) if (map.getLayer(id)) map.removeLayer(id);
-  for (const id of onMap.sourceIds) if (map.getSource(id)) map.removeSource(id);
 }

@@ -462,8 +462,9 @@ describe('MapAdapter', () => {
       return handler.mock.calls.map(([hit]) => hit);
     }
 
-    it('asks the map once, at the pointer, in the article’s clickable layers and the files’', () => {
+    it('asks the map once, at the pointer, in the article’s clickable layers and the files’', async () => {
       start();
+      await adapter!.prepareFiles();
       adapter!.addFile(FILE);
       fake.clearLog();
       clicked([]);
@@ -488,8 +489,9 @@ describe('MapAdapter', () => {
       expect(clicked([])).toEqual([]);
     });
 
-    it('opens an article point before an opened file’s point on top of it', () => {
+    it('opens an article point before an opened file’s point on top of it', async () => {
       start();
+      await adapter!.prepareFiles();
       adapter!.addFile(FILE);
       const hits = [
         rendered('imported-1-circle', 'imported-1', POINT, { index: 1 }, 1),
@@ -498,8 +500,9 @@ describe('MapAdapter', () => {
       expect(clicked(hits)).toEqual([{ kind: 'place', placeId: 'stepanakert' }]);
     });
 
-    it('opens an opened file’s point inside the article’s region, where it was clicked', () => {
+    it('opens an opened file’s point inside the article’s region, where it was clicked', async () => {
       start();
+      await adapter!.prepareFiles();
       adapter!.addFile(FILE);
       const hits = [
         rendered('atlas-region-fill', ATLAS_SOURCE, AREA, { id: 'karabakh' }, 'karabakh'),
@@ -511,8 +514,9 @@ describe('MapAdapter', () => {
       ]);
     });
 
-    it('opens the article’s region before an opened file’s area drawn over it', () => {
+    it('opens the article’s region before an opened file’s area drawn over it', async () => {
       start();
+      await adapter!.prepareFiles();
       adapter!.addFile(FILE);
       const hits = [
         rendered('imported-1-fill', 'imported-1', AREA, { index: 0 }, 0),
@@ -542,8 +546,9 @@ describe('MapAdapter', () => {
       expect(fake.cameraCalls).toEqual([{ method: 'easeTo', options: { center: [46.5, 40.1], zoom: 9 } }]);
     });
 
-    it('asks the map for a clustered file’s clusters and single points, not for the counts over the clusters', () => {
+    it('asks the map for a clustered file’s clusters and single points, not for the counts over the clusters', async () => {
       start();
+      await adapter!.prepareFiles();
       adapter!.addFile(BIG_FILE);
       fake.clearLog();
       clicked([]);
@@ -562,6 +567,7 @@ describe('MapAdapter', () => {
 
     it('opens a file’s cluster by zooming to where it splits, from the file’s clustered source, and reports nothing', async () => {
       start();
+      await adapter!.prepareFiles();
       adapter!.addFile(BIG_FILE);
       fake.clusterExpansionZoom = 11;
       const hits = [
@@ -579,8 +585,9 @@ describe('MapAdapter', () => {
       expect(fake.cameraCalls).toEqual([{ method: 'easeTo', options: { center: [45.25, 39.5], zoom: 11 } }]);
     });
 
-    it('opens a clustered file’s single point as that feature of the file, by its index', () => {
+    it('opens a clustered file’s single point as that feature of the file, by its index', async () => {
       start();
+      await adapter!.prepareFiles();
       adapter!.addFile(FILE);
       adapter!.addFile(BIG_FILE);
       const hits = [rendered('imported-2-points-point', 'imported-2-points', POINT, { index: 1234 }, 1234)];
@@ -590,8 +597,9 @@ describe('MapAdapter', () => {
       expect(fake.clusterRequests).toEqual([]);
     });
 
-    it('opens an article point before a file’s cluster under it', () => {
+    it('opens an article point before a file’s cluster under it', async () => {
       start();
+      await adapter!.prepareFiles();
       adapter!.addFile(BIG_FILE);
       const hits = [
         rendered(
@@ -620,8 +628,9 @@ describe('MapAdapter', () => {
   });
 
   describe('opened files', () => {
-    it('addFile adds one source and three layers (areas under the region, the rest under the places)', () => {
+    it('addFile adds one source and three layers (areas under the region, the rest under the places)', async () => {
       start();
+      await adapter!.prepareFiles();
       expect(adapter!.addFile(FILE)).toBe('imported-1');
       expect(fake.log).toEqual(FILE_OPS(1, 'atlas-region-fill', 'atlas-place-circle'));
       expect(fake.getLayersOrder()).toEqual([
@@ -637,8 +646,9 @@ describe('MapAdapter', () => {
       expect(adapter!.addFile(FILE)).toBe('imported-2');
     });
 
-    it('removeFile removes exactly that file’s layers, then its source', () => {
+    it('removeFile removes exactly that file’s layers, then its source', async () => {
       start();
+      await adapter!.prepareFiles();
       adapter!.addFile(FILE);
       adapter!.addFile(FILE);
       fake.clearLog();
@@ -657,9 +667,48 @@ describe('MapAdapter', () => {
     });
   });
 
-  describe('opened files with many points', () => {
-    it('addFile adds the file’s source, its clustered points’ source and six layers, under the places', () => {
+  describe('the code that draws files, loaded when first needed', () => {
+    it('addFile before it has loaded gives the file’s id at once, loads it, and then draws the file', async () => {
       start();
+      expect(adapter!.addFile(FILE)).toBe('imported-1');
+      expect(fake.log).toEqual([]);
+      // A click before then finds nothing of the file.
+      const handler = vi.fn();
+      adapter!.onClick(handler);
+      fake.click([400, 300]);
+      expect(fake.queries.map((q) => (q.options as { layers: string[] }).layers)).toEqual([
+        ['atlas-place-circle', 'atlas-region-fill'],
+      ]);
+      await adapter!.prepareFiles();
+      expect(fake.log).toEqual(FILE_OPS(1, 'atlas-region-fill', 'atlas-place-circle'));
+      // Loaded once: a second file is drawn at once.
+      fake.clearLog();
+      expect(adapter!.addFile(FILE)).toBe('imported-2');
+      expect(fake.log).toEqual(FILE_OPS(2, 'atlas-region-fill', 'atlas-place-circle'));
+    });
+
+    it('a file removed before the code came is never drawn', async () => {
+      start();
+      adapter!.addFile(FILE);
+      adapter!.removeFile('imported-1');
+      await adapter!.prepareFiles();
+      expect(fake.log).toEqual([]);
+    });
+
+    it('a file open when the adapter is removed before the code came is never drawn', async () => {
+      const { adapter: removed } = start();
+      removed.addFile(FILE);
+      removed.remove();
+      adapter = undefined;
+      await removed.prepareFiles();
+      expect(fake.log).toEqual([]);
+    });
+  });
+
+  describe('opened files with many points', () => {
+    it('addFile adds the file’s source, its clustered points’ source and six layers, under the places', async () => {
+      start();
+      await adapter!.prepareFiles();
       expect(adapter!.addFile(BIG_FILE)).toBe('imported-1');
       expect(fake.log).toEqual([
         { op: 'addSource', id: 'imported-1' },
@@ -671,8 +720,9 @@ describe('MapAdapter', () => {
       ]);
     });
 
-    it('removeFile removes all six layers, then both sources; a new style gets them back', () => {
+    it('removeFile removes all six layers, then both sources; a new style gets them back', async () => {
       start();
+      await adapter!.prepareFiles();
       adapter!.addFile(BIG_FILE);
       fake.replaceStyle({});
       fake.fire('style.load');
@@ -688,8 +738,9 @@ describe('MapAdapter', () => {
       expect(fake.getLayersOrder()).toEqual(ARTICLE_LAYERS);
     });
 
-    it('remove() takes a clustered file off the map', () => {
+    it('remove() takes a clustered file off the map', async () => {
       start();
+      await adapter!.prepareFiles();
       adapter!.addFile(BIG_FILE);
       adapter!.remove();
       adapter = undefined;
@@ -722,8 +773,9 @@ describe('MapAdapter', () => {
   });
 
   describe('after a new style (style.load)', () => {
-    it('puts back the article’s layers, the files’ and the selection’s feature state, and marks the markers again', () => {
+    it('puts back the article’s layers, the files’ and the selection’s feature state, and marks the markers again', async () => {
       start();
+      await adapter!.prepareFiles();
       adapter!.showMarkers(MARKER_PLACES.slice(0, 2), { maxMarkers: 5, onActivate: vi.fn() }, () => false);
       adapter!.setSelectedPlace('stepanakert');
       adapter!.addFile(FILE);
@@ -789,8 +841,9 @@ describe('MapAdapter', () => {
       expect(fake.getFeatureState(caspian)).toEqual({ covered: true });
     });
 
-    it('adds nothing when the style kept them', () => {
+    it('adds nothing when the style kept them', async () => {
       start();
+      await adapter!.prepareFiles();
       adapter!.showMarkers(MARKER_PLACES, { maxMarkers: 5, onActivate: vi.fn() }, () => false);
       adapter!.setSelectedPlace('baku');
       adapter!.addFile(FILE);
@@ -863,6 +916,7 @@ describe('MapAdapter', () => {
     it('leaves no listener on the map, on document or on document.fonts, and no marker, popup or file', async () => {
       const { plan } = start();
       await adapter!.preparePopup();
+      await adapter!.prepareFiles();
       adapter!.showMarkers(MARKER_PLACES, { maxMarkers: 5, onActivate: vi.fn() }, () => false);
       adapter!.setSelectedPlace('baku');
       adapter!.onClick(vi.fn());
