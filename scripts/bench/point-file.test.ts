@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { pointFile, pointFileName, POINT_FILE_BBOX, seeded } from './point-file';
+
+describe('pointFile', () => {
+  it('is the same file on every call: seeded positions in the region, with its bbox', () => {
+    const file = pointFile(3);
+    expect(file).toEqual(pointFile(3));
+    expect(file.bbox).toEqual([40, 37, 53, 45]);
+    expect(file.features.map((f) => f.properties)).toEqual([
+      { name: 'Point 0', n: 0, category: 'school' },
+      { name: 'Point 1', n: 1, category: 'clinic' },
+      { name: 'Point 2', n: 2, category: 'well' },
+    ]);
+    const [w, s, e, n] = POINT_FILE_BBOX;
+    for (const f of file.features) {
+      const [x = NaN, y = NaN] = f.geometry.coordinates;
+      expect(x >= w && x <= e && y >= s && y <= n).toBe(true);
+      expect([x, y]).toEqual([Math.round(x * 1e6) / 1e6, Math.round(y * 1e6) / 1e6]);
+    }
+  });
+
+  it('holds about 160 bytes a feature, as the issue’s 16 MB file of 100,000 points', () => {
+    const bytes = JSON.stringify(pointFile(1000)).length;
+    expect(bytes).toBeGreaterThan(140_000);
+    expect(bytes).toBeLessThan(180_000);
+  });
+
+  it('draws from a seeded generator in [0, 1)', () => {
+    const a = seeded(21);
+    const b = seeded(21);
+    const xs = Array.from({ length: 1000 }, a);
+    expect(Array.from({ length: 1000 }, b)).toEqual(xs);
+    expect(xs.every((x) => x >= 0 && x < 1)).toBe(true);
+    expect(seeded(22)()).not.toBe(xs[0]);
+  });
+
+  it('names the file by its count', () => {
+    expect(pointFileName(100_000)).toBe('points-100000.geojson');
+  });
+});
