@@ -230,7 +230,9 @@ async function openFileOnce(
     openFile({ url: fileUrl, name, atlas: page === 'atlas', sources: [...OPENED_FILE_SOURCES[page]] }),
   )) as OpenedFileRun;
   await context.close();
-  console.log(`  ${page}: drawn ${Math.round(run.drawnMs)} ms, longest frame gap ${Math.round(run.longestGapMs)} ms`);
+  console.log(
+    `  ${page}: drawn ${Math.round(run.drawnMs)} ms, longest frame gap ${Math.round(run.longestGapMs)} ms`,
+  );
   return run;
 }
 
