@@ -11,7 +11,8 @@ import { buildAtlasModel } from '../../src/domain/atlas-model';
 import { mapFeatures } from '../../src/domain/atlas-summary';
 import { validateAtlas } from '../../src/domain/validate-atlas';
 import { planAtlasLayers } from '../../src/map/atlas-layers';
-import { BARE_DIST, DATA, LEAFLET_CLIP, SYNTHETIC_ATLASES } from './config';
+import { BARE_DIST, DATA, LEAFLET_CLIP, OPENED_FILE_POINTS, SYNTHETIC_ATLASES } from './config';
+import { pointFile, pointFileName } from './point-file';
 import { leafletBasemap } from './leaflet-basemap';
 
 /** The app as `npm run build` makes it (into dist/), and the bare pages into dist-bench/. */
@@ -45,6 +46,7 @@ export async function buildPages(): Promise<void> {
           bare: join(ROOT, 'bench/bare/index.html'),
           layers: join(ROOT, 'bench/bare/layers.html'),
           leaflet: join(ROOT, 'bench/bare/leaflet.html'),
+          file: join(ROOT, 'bench/bare/file.html'),
         },
       },
     },
@@ -84,7 +86,7 @@ function writeLeafletBasemap(): void {
  * Copies the real atlases to bench/.cache/data and writes the synthetic atlases beside them, each
  * listed in the index, so that the app opens one with `?atlas=<id>`; with each synthetic atlas its
  * map layers as the atlas plans them (plans/<id>.json, for the bare page with its places), and the
- * Leaflet page's basemap.
+ * Leaflet page's basemap, and the files of points the pages open (files/points-<n>.geojson).
  */
 export function writeBenchData(): SyntheticData[] {
   rmSync(DATA, { recursive: true, force: true });
@@ -130,5 +132,6 @@ export function writeBenchData(): SyntheticData[] {
   });
   writeFileSync(join(DATA, 'atlases/index.json'), JSON.stringify(index));
   writeLeafletBasemap();
+  for (const points of OPENED_FILE_POINTS) writeJson(`files/${pointFileName(points)}`, pointFile(points));
   return made;
 }

@@ -26,3 +26,6 @@ export const SYNTHETIC_ATLASES = [
  * opens (the Caucasus, where the synthetic places are, and Cyprus) with room for the pan's moves.
  */
 export const LEAFLET_CLIP: [number, number, number, number] = [25, 28, 65, 52];
+
+/** The files of points the bench opens on the atlas page and on the bare page, by their count, smallest first. */
+export const OPENED_FILE_POINTS = [10_000, 100_000, 200_000] as const;

@@ -9,12 +9,14 @@
 //   BENCH_REPORT=1  latest.md again from latest.json, measuring nothing
 //   BENCH_PROFILE=1 the profile split of the default atlas's pages only, printed, nothing written
 //   BENCH_TRACE_DIR=<dir>  keeps the profiled loads' traces there, to open in Chrome's DevTools
+//   BENCH_FILES=1   the opened files of points only (10,000, 100,000 and 200,000), printed, nothing written
+//   BENCH_FILE_POINTS=10000,100000  the opened files measured (all of OPENED_FILE_POINTS by default)
 //
 // This file is the command line only: building (build.ts), serving (serve.ts), measuring
 // (measure.ts, measure-node.ts, profile.ts), the statistics (stats.ts), the profile's split
 // (profile-split.ts), the targets (targets.ts) and the Markdown (report.ts) each live apart, and
 // the last four are pure and unit-tested.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { chromiumPath, CHROMIUM_ARGS } from '../../tests/e2e/chromium';
@@ -23,15 +25,22 @@ import { focusCountries, partyCountries } from '../../src/domain/atlas-summary';
 import { validateAtlas } from '../../src/domain/validate-atlas';
 import { FILE_NAMES, readAtlasFiles } from '../../tests/helpers/atlas-files';
 import { ROOT } from '../node-data';
-import { BARE_DIST, DATA, DIST, RESULTS, VIEW, VIEWPORT } from './config';
-import { firstScreen, measureLayerCosts, measureScenario, type ScenarioPages } from './measure';
+import { BARE_DIST, DATA, DIST, OPENED_FILE_POINTS, RESULTS, VIEW, VIEWPORT } from './config';
+import {
+  firstScreen,
+  measureLayerCosts,
+  measureOpenedFile,
+  measureScenario,
+  type ScenarioPages,
+} from './measure';
+import { pointFileName } from './point-file';
+import { openedFilesSection, renderReport } from './report';
 import { describeMachine, measureBytes, measureNodeTimings } from './measure-node';
 import { profilePage } from './profile';
 import { splitTable, type ProfileSplit, type SplitWindow } from './profile-split';
-import { renderReport } from './report';
 import { serveStatic, type Mount } from './serve';
-import { summarizeScenario } from './stats';
-import type { BenchReport, PageBytes, PeerPage, ScenarioResult } from './types';
+import { summarizeOpenedFile, summarizeScenario } from './stats';
+import type { BenchReport, OpenedFileResult, PageBytes, PeerPage, ScenarioResult } from './types';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
@@ -104,6 +113,32 @@ async function profileScenario(
   return splits;
 }
 
+/**
+ * Each file of points opened on the default atlas's page and on the bare page (bench/bare/file.html,
+ * with the same basemap), in rotation, at the bench's view.
+ */
+async function measureOpenedFiles(
+  browser: Browser,
+  base: string,
+  atlas: { focus: string; parties: string },
+): Promise<OpenedFileResult[]> {
+  const counts = process.env.BENCH_FILE_POINTS
+    ? process.env.BENCH_FILE_POINTS.split(',').map(Number)
+    : [...OPENED_FILE_POINTS];
+  const results: OpenedFileResult[] = [];
+  for (const points of counts) {
+    console.log(`measuring: a file of ${points} points opened`);
+    const name = pointFileName(points);
+    const pages = {
+      atlasUrl: `${base}/${VIEW}`,
+      bareUrl: `${base}/bare/file.html?focus=${atlas.focus}&parties=${atlas.parties}${VIEW}`,
+    };
+    const runs = await measureOpenedFile(browser, pages, `${base}/data/files/${name}`, RUNS);
+    results.push(summarizeOpenedFile(points, statSync(join(DATA, 'files', name)).size, runs));
+  }
+  return results;
+}
+
 async function main(): Promise<void> {
   if (process.env.BENCH_REPORT) {
     const md = renderReport(JSON.parse(readFileSync(join(RESULTS, 'latest.json'), 'utf8')) as BenchReport);
@@ -122,12 +157,21 @@ async function main(): Promise<void> {
   ];
   const { server, base } = await serveStatic(mounts);
   const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+  const atlases = realAtlases();
+  if (process.env.BENCH_FILES) {
+    const openedFiles = atlases[0] ? await measureOpenedFiles(browser, base, atlases[0]) : [];
+    await browser.close();
+    server.close();
+    console.log(JSON.stringify(openedFiles, null, 2));
+    console.log(openedFilesSection(openedFiles).join('\n'));
+    return;
+  }
   // Each atlas of the index at its own first view (read from the atlas page), against the bare
   // page drawing the same basemap (the atlas's focus and parties) at that view, and the Leaflet
   // page with its places; the synthetic atlases after the default one, at the bench's VIEW, with
   // the bare page drawing their places as the atlas plans them.
   const real: Scenario[] = [];
-  for (const a of realAtlases()) {
+  for (const a of atlases) {
     // Each atlas's own page, as the build writes it (the default's is /).
     const atlasPage = a.default ? `${base}/` : `${base}/atlases/${a.id}/`;
     const { view, basemap: atlasFetched, bytes: atlasBytes } = await firstScreen(browser, atlasPage, true);
@@ -192,6 +236,9 @@ async function main(): Promise<void> {
   }
   console.log('measuring: each article layer by itself');
   const layers = await measureLayerCosts(browser, base, RUNS);
+  // BENCH_QUICK=1 leaves the opened files out: BENCH_FILES=1 measures them alone.
+  const openedFiles =
+    atlases[0] && !process.env.BENCH_QUICK ? await measureOpenedFiles(browser, base, atlases[0]) : [];
   console.log('profiling: one load of each page of the default atlas');
   const profile = first ? await profileScenario(browser, first, mounts) : [];
   const chromiumVersion = browser.version();
@@ -207,6 +254,7 @@ async function main(): Promise<void> {
     loads,
     layers,
     profile,
+    openedFiles,
   };
   if (process.env.BENCH_QUICK) {
     console.log(JSON.stringify({ bytes: report.bytes, loads: report.loads, layers: report.layers }, null, 2));

@@ -2,9 +2,23 @@
 // rotation, and reads what the page scripts recorded. Returns raw runs; stats.ts sums them up.
 import type { Browser } from 'playwright-core';
 import { VIEW, VIEWPORT } from './config';
-import { addOneLayer, COUNT_SHADERS_AND_FRAMES, PAN_AND_ZOOM, WATCH_HEADLINE } from './page-scripts';
+import {
+  addOneLayer,
+  COUNT_SHADERS_AND_FRAMES,
+  openFile,
+  PAN_AND_ZOOM,
+  WATCH_HEADLINE,
+} from './page-scripts';
 import { summarizeLayerCosts, type ScenarioRuns } from './stats';
-import type { BasemapFetched, LayerCost, LayerResult, PageBytes, PageLoad, PeerPage } from './types';
+import type {
+  BasemapFetched,
+  LayerCost,
+  LayerResult,
+  OpenedFileRun,
+  PageBytes,
+  PageLoad,
+  PeerPage,
+} from './types';
 
 const LOAD_TIMEOUT_MS = 120_000;
 
@@ -191,4 +205,48 @@ export async function measureLayerCosts(
     ids.map((id) => async () => runs.get(id)!.push(await measureLayer(browser, url, id))),
   );
   return summarizeLayerCosts(ids, runs);
+}
+
+/** The sources each page draws an opened file of points from: the atlas's file and its clustered points, the bare page's one. */
+export const OPENED_FILE_SOURCES = { atlas: ['imported-1', 'imported-1-points'], bare: ['file'] } as const;
+
+/** Loads a page, waits until it is ready (the atlas's `app-ready`, the bare page's `map-idle`), and opens the file on it. */
+async function openFileOnce(
+  browser: Browser,
+  page: 'atlas' | 'bare',
+  url: string,
+  fileUrl: string,
+): Promise<OpenedFileRun> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const tab = await context.newPage();
+  await tab.goto(url);
+  const mark = page === 'atlas' ? 'app-ready' : 'map-idle';
+  await tab.waitForFunction((m) => performance.getEntriesByName(m).length > 0, mark, {
+    timeout: LOAD_TIMEOUT_MS,
+  });
+  await tab.waitForTimeout(300);
+  const name = new URL(fileUrl).pathname.split('/').pop() ?? 'points.geojson';
+  const run = (await tab.evaluate(
+    openFile({ url: fileUrl, name, atlas: page === 'atlas', sources: [...OPENED_FILE_SOURCES[page]] }),
+  )) as OpenedFileRun;
+  await context.close();
+  console.log(
+    `  ${page}: drawn ${Math.round(run.drawnMs)} ms, longest frame gap ${Math.round(run.longestGapMs)} ms`,
+  );
+  return run;
+}
+
+/** `rounds` openings of a file on the atlas page and on the bare page, the pages in rotation. */
+export async function measureOpenedFile(
+  browser: Browser,
+  pages: { atlasUrl: string; bareUrl: string },
+  fileUrl: string,
+  rounds: number,
+): Promise<{ atlas: OpenedFileRun[]; bare: OpenedFileRun[] }> {
+  const runs = { atlas: [] as OpenedFileRun[], bare: [] as OpenedFileRun[] };
+  await inRotation(rounds, [
+    async () => runs.atlas.push(await openFileOnce(browser, 'atlas', pages.atlasUrl, fileUrl)),
+    async () => runs.bare.push(await openFileOnce(browser, 'bare', pages.bareUrl, fileUrl)),
+  ]);
+  return runs;
 }

@@ -93,3 +93,62 @@ export const addOneLayer = (id: string): string => `(async (id) => {
   await new Promise((done) => map.once('idle', done));
   return { ms: performance.now() - start, programs: window.benchStats.programs - before };
 })(${JSON.stringify(id)})`;
+
+/** How long a page may take from the drop to drawn before its run is given up (NaN). */
+export const OPEN_FILE_TIMEOUT_MS = 180_000;
+
+/**
+ * Opens a file on a loaded page and resolves to an OpenedFileRun: fetches the file (apart from
+ * the time measured), then, with requestAnimationFrame recording every frame, drops it on the
+ * atlas's map (a real DataTransfer, as a reader's drop) or hands it to the bare page
+ * (`window.benchOpenFile`), and waits until every one of `sources` is on the map and loaded at an
+ * idle of the map. The last frame gap is closed by one more frame after that.
+ */
+export const openFile = (options: {
+  url: string;
+  name: string;
+  atlas: boolean;
+  sources: string[];
+}): string => `(async ({ url, name, atlas, sources }) => {
+  const { map } = window.articleAtlas;
+  const text = await (await fetch(url)).text();
+  const file = new File([text], name, { type: 'application/geo+json' });
+  const frame = () => new Promise((done) => requestAnimationFrame(done));
+  await frame();
+  let longest = 0;
+  let last = performance.now();
+  let running = true;
+  const tick = (t) => {
+    longest = Math.max(longest, t - last);
+    last = t;
+    if (running) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+  const drawn = new Promise((done) => {
+    const check = () => {
+      if (sources.every((id) => map.getSource(id) && map.isSourceLoaded(id))) done();
+      else map.once('idle', check);
+    };
+    map.once('idle', check);
+  });
+  const start = performance.now();
+  if (atlas) {
+    const dataTransfer = new DataTransfer();
+    dataTransfer.items.add(file);
+    const target = document.getElementById('map');
+    for (const type of ['dragenter', 'dragover', 'drop']) {
+      target.dispatchEvent(new DragEvent(type, { dataTransfer, bubbles: true, cancelable: true }));
+    }
+  } else {
+    window.benchOpenFile(file);
+  }
+  // A page that never gets there (a frozen page, say) gives NaN after TIMEOUT_MS, not a hung bench.
+  const timedOut = await Promise.race([
+    drawn.then(() => false),
+    new Promise((done) => setTimeout(() => done(true), ${OPEN_FILE_TIMEOUT_MS})),
+  ]);
+  const drawnMs = timedOut ? NaN : performance.now() - start;
+  await frame();
+  running = false;
+  return { drawnMs, longestGapMs: longest };
+})(${JSON.stringify(options)})`;

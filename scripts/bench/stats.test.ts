@@ -12,6 +12,7 @@ import {
   ratio,
   sortedRuns,
   summarizeLayerCosts,
+  summarizeOpenedFile,
   summarizeScenario,
   workMedians,
 } from './stats';
@@ -248,5 +249,27 @@ describe('kb', () => {
   it('gives KB to one decimal', () => {
     expect(kb(35635)).toBe('34.8 KB');
     expect(kb(40960)).toBe('40.0 KB');
+  });
+});
+
+describe('summarizeOpenedFile', () => {
+  it('gives the medians of each page’s runs, their ratios, and every run to one decimal', () => {
+    const run = (drawnMs: number, longestGapMs: number) => ({ drawnMs, longestGapMs });
+    expect(
+      summarizeOpenedFile(100_000, 16_000_000, {
+        atlas: [run(4000.04, 3900.26), run(6000, 5000), run(5000, 4100)],
+        bare: [run(1000, 300), run(1250.55, 420), run(2000, 390)],
+      }),
+    ).toEqual({
+      points: 100_000,
+      bytes: 16_000_000,
+      runs: 3,
+      atlas: { drawnMs: 5000, longestGapMs: 4100 },
+      bare: { drawnMs: 1250.6, longestGapMs: 390 },
+      drawnRatio: 4,
+      gapRatio: 10.51,
+      atlasRuns: [run(4000, 3900.3), run(6000, 5000), run(5000, 4100)],
+      bareRuns: [run(1000, 300), run(1250.6, 420), run(2000, 390)],
+    });
   });
 });

@@ -4,6 +4,8 @@ import type {
   FrameStats,
   LayerCost,
   LayerResult,
+  OpenedFileResult,
+  OpenedFileRun,
   PageBytes,
   PageLoad,
   PageSummary,
@@ -193,3 +195,33 @@ export function againstControl(layers: readonly LayerResult[]) {
 
 /** Bytes as the report gives them: KB to one decimal. */
 export const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
+
+/**
+ * An opened file's figures as the report stores them: the medians of each page's runs, their
+ * ratios (atlas to bare), and every run to one decimal.
+ */
+export function summarizeOpenedFile(
+  points: number,
+  bytes: number,
+  runs: { atlas: readonly OpenedFileRun[]; bare: readonly OpenedFileRun[] },
+): OpenedFileResult {
+  const medians = (xs: readonly OpenedFileRun[]): OpenedFileRun => ({
+    drawnMs: r1(median(xs.map((r) => r.drawnMs))),
+    longestGapMs: r1(median(xs.map((r) => r.longestGapMs))),
+  });
+  const rounded = (xs: readonly OpenedFileRun[]) =>
+    xs.map((r) => ({ drawnMs: r1(r.drawnMs), longestGapMs: r1(r.longestGapMs) }));
+  const atlas = medians(runs.atlas);
+  const bare = medians(runs.bare);
+  return {
+    points,
+    bytes,
+    runs: runs.atlas.length,
+    atlas,
+    bare,
+    drawnRatio: ratio(atlas.drawnMs, bare.drawnMs),
+    gapRatio: ratio(atlas.longestGapMs, bare.longestGapMs),
+    atlasRuns: rounded(runs.atlas),
+    bareRuns: rounded(runs.bare),
+  };
+}

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ratio } from './stats';
 import { evaluateTargets, TARGETS } from './targets';
 import type { BenchReport } from './types';
 
@@ -36,6 +37,9 @@ describe('TARGETS', () => {
       'pan-p95',
       'export',
       'validate-export',
+      'opened-file-drawn',
+      'opened-file-gap',
+      'opened-file-gap-100000',
     ]);
   });
 
@@ -61,6 +65,106 @@ describe('TARGETS', () => {
       met('export of 10000 facts < 300 ms', '80 ms'),
       met('validation of it < 500 ms', '170 ms'),
     ]);
+  });
+});
+
+/** The all-met fixture with files of 10,000 and 100,000 points opened on both pages. */
+function withOpenedFiles(atlas100k: { drawnMs: number; longestGapMs: number }): BenchReport {
+  const run = (drawnMs: number, longestGapMs: number) => ({ drawnMs, longestGapMs });
+  const file = (points: number, atlas: ReturnType<typeof run>, bare: ReturnType<typeof run>) => ({
+    points,
+    bytes: points * 160,
+    runs: 1,
+    atlas,
+    bare,
+    drawnRatio: ratio(atlas.drawnMs, bare.drawnMs),
+    gapRatio: ratio(atlas.longestGapMs, bare.longestGapMs),
+    atlasRuns: [atlas],
+    bareRuns: [bare],
+  });
+  return allMetBut((r) => {
+    r.openedFiles = [file(10_000, run(300, 100), run(200, 60)), file(100_000, atlas100k, run(1000, 700))];
+  });
+}
+
+describe('the opened files’ targets', () => {
+  it('state the bare page’s figure beside the atlas’s, and the issue’s 1.5 s beside the ratio', () => {
+    const results = evaluateTargets(withOpenedFiles({ drawnMs: 2000, longestGapMs: 1400 }));
+    expect(results.slice(-5)).toEqual([
+      {
+        target: '10,000 points opened: drop to drawn ≤ 2x bare',
+        measured: '300 vs 200 ms (1.5x)',
+        met: true,
+        missedBecause: [],
+      },
+      {
+        target: '100,000 points opened: drop to drawn ≤ 2x bare',
+        measured: '2000 vs 1000 ms (2x)',
+        met: true,
+        missedBecause: [],
+      },
+      {
+        target: '10,000 points opened: longest frame gap ≤ 2x bare',
+        measured: '100 vs 60 ms (1.67x)',
+        met: true,
+        missedBecause: [],
+      },
+      {
+        target: '100,000 points opened: longest frame gap ≤ 2x bare',
+        measured: '1400 vs 700 ms (2x)',
+        met: true,
+        missedBecause: [],
+      },
+      {
+        target: '100,000 points opened: longest frame gap ≤ 1500 ms',
+        measured: '1400 ms (bare 700 ms)',
+        met: true,
+        missedBecause: [],
+      },
+    ]);
+  });
+
+  it('say what a miss comes from, with every run', () => {
+    const missed = evaluateTargets(withOpenedFiles({ drawnMs: 2000.1, longestGapMs: 1400 })).filter(
+      (t) => !t.met,
+    );
+    expect(missed).toEqual([
+      {
+        target: '100,000 points opened: drop to drawn ≤ 2x bare',
+        measured: '2000.1 vs 1000 ms (2x)',
+        met: false,
+        missedBecause: [
+          "- **100,000 points opened, drop to drawn.** 0.1 ms over the bound (2x 1000 ms); the atlas's runs: 2000.1 ms.",
+        ],
+      },
+    ]);
+  });
+
+  it('bounds: at most 2x the bare page for both figures, and 1.5 s for the 100,000-point file’s gap', () => {
+    const met = (drawnMs: number, longestGapMs: number) => ({
+      drawn: metOf('opened-file-drawn', withOpenedFiles({ drawnMs, longestGapMs })),
+      gap: metOf('opened-file-gap', withOpenedFiles({ drawnMs, longestGapMs })),
+      bound: metOf('opened-file-gap-100000', withOpenedFiles({ drawnMs, longestGapMs })),
+    });
+    expect(met(2000, 1400)).toEqual({ drawn: [true, true], gap: [true, true], bound: [true] });
+    expect(met(2000.1, 1400.1)).toEqual({ drawn: [true, false], gap: [true, false], bound: [true] });
+    // A slower bare page moves the ratio's bound, never the 1.5 s.
+    const slowBare = withOpenedFiles({ drawnMs: 2000, longestGapMs: 1500.1 });
+    slowBare.openedFiles![1]!.bare.longestGapMs = 800;
+    expect([metOf('opened-file-gap', slowBare), metOf('opened-file-gap-100000', slowBare)]).toEqual([
+      [true, true],
+      [false],
+    ]);
+    const atBound = withOpenedFiles({ drawnMs: 2000, longestGapMs: 1500 });
+    atBound.openedFiles![1]!.bare.longestGapMs = 800;
+    expect(metOf('opened-file-gap-100000', atBound)).toEqual([true]);
+  });
+
+  it('evaluate to nothing on a report without opened files', () => {
+    const none = ['opened-file-drawn', 'opened-file-gap', 'opened-file-gap-100000'].map((id) =>
+      metOf(id, fixture('all-met')),
+    );
+    expect(none).toEqual([[], [], []]);
   });
 });
 

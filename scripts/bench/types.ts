@@ -155,6 +155,30 @@ export interface Machine {
   webgl: string;
 }
 
+/** One opened-file run on one page: from the drop to the file drawn (its sources loaded, the map idle). */
+export interface OpenedFileRun {
+  /** ms from the drop (the bare page: from handing it the file) to drawn. */
+  drawnMs: number;
+  /** The longest gap between two animation frames in that time, ms (requestAnimationFrame in the page). */
+  longestGapMs: number;
+}
+
+/** An opened file of points measured on Article Atlas and on the bare page that adds it as a clustered source. */
+export interface OpenedFileResult {
+  points: number;
+  /** The file's size, bytes. */
+  bytes: number;
+  runs: number;
+  /** Medians, ms. */
+  atlas: OpenedFileRun;
+  bare: OpenedFileRun;
+  drawnRatio: number;
+  gapRatio: number;
+  /** Every run, ms, in the order run (atlas[i] beside bare[i]). */
+  atlasRuns: OpenedFileRun[];
+  bareRuns: OpenedFileRun[];
+}
+
 /** bench/results/latest.json. */
 export interface BenchReport {
   date: string;
@@ -173,4 +197,6 @@ export interface BenchReport {
   layers: LayerResult[];
   /** Where each page's main thread spent its load (one traced load of each page of the default atlas). */
   profile?: ProfileSplit[];
+  /** Files of points opened on the atlas page and on the bare page, smallest first. */
+  openedFiles?: OpenedFileResult[];
 }

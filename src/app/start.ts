@@ -218,10 +218,11 @@ async function startAtlas(
       () => {},
     );
   // Opened files are handled by code loaded with the first file: the first screen does not wait for
-  // it. Their features are shown in the popup, which is loaded by then.
+  // it. Their features are shown in the popup, which is loaded by then, and drawn by the map's code
+  // for files (clustering and their layers), loaded with it.
   let files: Promise<ImportedFiles> | undefined;
   const filesOn = (map: MapAdapter) =>
-    (files ??= Promise.all([import('./imported-files'), map.preparePopup()]).then(
+    (files ??= Promise.all([import('./imported-files'), map.preparePopup(), map.prepareFiles()]).then(
       ([{ ImportedFiles }]) => new ImportedFiles(store, map, panel, notices),
       (error: unknown) => {
         // A failed load (the connection dropped) is tried again with the next file.

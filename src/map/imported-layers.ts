@@ -1,41 +1,110 @@
-import type { Feature, FeatureCollection } from 'geojson';
-import type { LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
+import type { Feature } from 'geojson';
+import type {
+  CircleLayerSpecification,
+  FilterSpecification,
+  LayerSpecification,
+  Map as MapLibreMap,
+  SourceSpecification,
+} from 'maplibre-gl';
 import type { ImportedLayer } from '../domain/import-geojson';
-import { lowestArticleLayer } from './atlas-layers';
+import { crowdLayers, lowestArticleLayer } from './atlas-layers';
+import { FONT } from './font-names';
 
 const COLOURS = ['#6b3fa0', '#0b7a75', '#a0522d', '#2f6f2f'];
 
+/**
+ * From this many Point features on, a file's points are drawn from a clustered source. Below it,
+ * every point is one circle, as the atlas's own places are: the bench's SwiftShader map pans at
+ * 60 fps with a few thousand circles, while a cluster costs the reader a click to see the points.
+ */
+export const CLUSTER_MIN_POINTS = 2000;
+
+/**
+ * The clusters' radius in pixels, as the atlas's crowd of places (atlas-layers.ts): the same look
+ * for every cluster on the page.
+ */
+export const CLUSTER_RADIUS = 45;
+
+/**
+ * The last zoom at which points are clustered. Higher than the crowd's (9): an analyst's file may
+ * hold 100,000 points in one city, which at zoom 10 would still be thousands of circles on the
+ * screen. At zoom 14 a pixel is under 10 m: points that still share a 45-pixel cluster there are
+ * at one address, and from zoom 15 every point is drawn by itself (MapLibre's own default).
+ */
+export const CLUSTER_MAX_ZOOM = 14;
+
 export interface ImportedOnMap {
+  /** The file's id on the map: its source of lines, polygons and (unclustered) points. */
   sourceId: string;
+  /** Every source it added, `sourceId` first (with clustered points, their source after it). */
+  sourceIds: string[];
+  /** Every layer it added, bottom to top. */
   layerIds: string[];
+  /** The layers a click may open a feature or a cluster from: all but the clusters' counts. */
+  clickableLayerIds: string[];
+  /** The layer of its clusters (a click zooms in there); null when its points are not clustered. */
+  clusterLayerId: string | null;
 }
 
-/** The features of an imported file as a collection whose ids are their index in the file. */
-function asCollection(layer: ImportedLayer): FeatureCollection {
-  return {
-    type: 'FeatureCollection',
-    features: layer.features.map((f): Feature => ({
-      type: 'Feature',
-      id: f.index,
-      geometry: f.geometry,
-      properties: { index: f.index },
-    })),
-  };
+/** The map's feature for an imported one: its geometry, and its index in the file as id and property. */
+function forMap(f: ImportedLayer['features'][number]): Feature {
+  return { type: 'Feature', id: f.index, geometry: f.geometry, properties: { index: f.index } };
 }
 
 /**
- * Draws an imported file above the basemap: its polygons under the article's region, its lines and
- * points over the region and under the article's places, the order in which a click opens them
- * (map/click-target.ts). Only geometry and the feature's index go to the map: properties stay in
- * the page, shown as text.
+ * The file's features for the map, in one walk over them: all of them, and the same split into
+ * its Point features (which a clustered source can hold: MultiPoints it cannot) and the rest.
  */
-export function addImportedLayer(map: MapLibreMap, layer: ImportedLayer, n: number): ImportedOnMap {
+export function splitForMap(layer: ImportedLayer): { all: Feature[]; points: Feature[]; others: Feature[] } {
+  const all: Feature[] = [];
+  const points: Feature[] = [];
+  const others: Feature[] = [];
+  for (const f of layer.features) {
+    const feature = forMap(f);
+    all.push(feature);
+    (f.geometry?.type === 'Point' ? points : others).push(feature);
+  }
+  return { all, points, others };
+}
+
+const collection = (features: Feature[]) => ({ type: 'FeatureCollection' as const, features });
+
+/** The look of one point of a file, clustered or not. */
+function pointPaint(colour: string): CircleLayerSpecification['paint'] {
+  return {
+    'circle-color': colour,
+    'circle-radius': 6,
+    'circle-stroke-color': '#ffffff',
+    'circle-stroke-width': 2,
+  };
+}
+
+/** The atlas's crowd clusters' paint (their size by count), in a file's colour. */
+function clusterPaint(colour: string): CircleLayerSpecification['paint'] {
+  const crowd = crowdLayers().find(
+    (l): l is CircleLayerSpecification => l.id === 'atlas-crowd-cluster' && l.type === 'circle',
+  );
+  return { ...crowd?.paint, 'circle-color': colour };
+}
+
+/** A file's sources (its own first) and layers, bottom to top. */
+export interface ImportedLayerPlan {
+  sources: Record<string, SourceSpecification>;
+  layers: LayerSpecification[];
+  clusterLayerId: string | null;
+}
+
+/**
+ * The sources and layers of the n-th file opened: one source, or with CLUSTER_MIN_POINTS Point
+ * features or more, those points in a clustered source of their own, drawn as clusters, their
+ * counts and the single points.
+ */
+export function planImportedLayer(layer: ImportedLayer, n: number): ImportedLayerPlan {
   const sourceId = `imported-${n}`;
   const colour = COLOURS[n % COLOURS.length]!;
-  map.addSource(sourceId, { type: 'geojson', data: asCollection(layer) });
-  const underRegion = lowestArticleLayer(map, 'region');
-  const underPlaces = lowestArticleLayer(map, 'places');
-  const layers: LayerSpecification[] = [
+  const { all, points, others } = splitForMap(layer);
+  const clustered = points.length >= CLUSTER_MIN_POINTS;
+  const base: LayerSpecification[] = [
     {
       id: `${sourceId}-fill`,
       type: 'fill',
@@ -51,18 +120,89 @@ export function addImportedLayer(map: MapLibreMap, layer: ImportedLayer, n: numb
       paint: { 'line-color': colour, 'line-width': 2 },
     },
     {
+      // With clustered points, the MultiPoints that stay in this source.
       id: `${sourceId}-circle`,
       type: 'circle',
       source: sourceId,
       filter: ['==', ['geometry-type'], 'Point'],
-      paint: {
-        'circle-color': colour,
-        'circle-radius': 6,
-        'circle-stroke-color': '#ffffff',
-        'circle-stroke-width': 2,
-      },
+      paint: pointPaint(colour),
     },
   ];
+  if (!clustered) {
+    return {
+      sources: { [sourceId]: { type: 'geojson', data: collection(all) } },
+      layers: base,
+      clusterLayerId: null,
+    };
+  }
+  const pointsId = `${sourceId}-points`;
+  const isCluster: FilterSpecification = ['has', 'point_count'];
+  return {
+    sources: {
+      [sourceId]: { type: 'geojson', data: collection(others) },
+      [pointsId]: {
+        type: 'geojson',
+        data: collection(points),
+        cluster: true,
+        clusterRadius: CLUSTER_RADIUS,
+        clusterMaxZoom: CLUSTER_MAX_ZOOM,
+      },
+    },
+    layers: [
+      ...base,
+      {
+        id: `${pointsId}-cluster`,
+        type: 'circle',
+        source: pointsId,
+        filter: isCluster,
+        paint: clusterPaint(colour),
+      },
+      {
+        // The count drawn as the crowd's is: the basemap's self-hosted font, no glyph server.
+        id: `${pointsId}-count`,
+        type: 'symbol',
+        source: pointsId,
+        filter: isCluster,
+        layout: {
+          'text-field': ['get', 'point_count_abbreviated'],
+          'text-font': [FONT.semibold],
+          'text-size': 12,
+          'text-allow-overlap': true,
+        },
+        paint: { 'text-color': '#ffffff' },
+      },
+      {
+        id: `${pointsId}-point`,
+        type: 'circle',
+        source: pointsId,
+        filter: ['!', isCluster],
+        paint: pointPaint(colour),
+      },
+    ],
+    clusterLayerId: `${pointsId}-cluster`,
+  };
+}
+
+/**
+ * Draws an imported file above the basemap (MapAdapter loads this module when a file is first
+ * opened, off the first screen): its polygons under the article's region, its lines and
+ * points over the region and under the article's places, the order in which a click opens them
+ * (map/click-target.ts). A file with many points draws them from a clustered source of their own
+ * (GPU layers only: no DOM, so nothing for a screen reader to announce that the map does not show;
+ * the panel lists every feature). Only geometry and the feature's index go to the map: properties
+ * stay in the page, shown as text.
+ */
+export function addImportedLayer(map: MapLibreMap, layer: ImportedLayer, n: number): ImportedOnMap {
+  const { sources, layers, clusterLayerId } = planImportedLayer(layer, n);
+  for (const [id, source] of Object.entries(sources)) map.addSource(id, source);
+  const underRegion = lowestArticleLayer(map, 'region');
+  const underPlaces = lowestArticleLayer(map, 'places');
   for (const spec of layers) map.addLayer(spec, spec.type === 'fill' ? underRegion : underPlaces);
-  return { sourceId, layerIds: layers.map((l) => l.id) };
+  return {
+    sourceId: `imported-${n}`,
+    sourceIds: Object.keys(sources),
+    layerIds: layers.map((l) => l.id),
+    clickableLayerIds: layers.filter((l) => l.type !== 'symbol').map((l) => l.id),
+    clusterLayerId,
+  };
 }

@@ -111,6 +111,27 @@ const FILE: ImportedLayer = {
   ],
 };
 
+/** A file with as many points as CLUSTER_MIN_POINTS: they are drawn from a clustered source of their own. */
+const BIG_FILE: ImportedLayer = {
+  fileName: 'points.geojson',
+  bbox: [44, 38, 52, 44],
+  features: Array.from({ length: 2000 }, (_, index) => ({
+    index,
+    id: null,
+    title: `Point ${index}`,
+    geometry: { type: 'Point' as const, coordinates: [44 + (index % 80) * 0.1, 38 + (index / 80) * 0.2] },
+    properties: {},
+  })),
+};
+const BIG_FILE_LAYERS = (n: number) => [
+  `imported-${n}-fill`,
+  `imported-${n}-line`,
+  `imported-${n}-circle`,
+  `imported-${n}-points-cluster`,
+  `imported-${n}-points-count`,
+  `imported-${n}-points-point`,
+];
+
 /** What addFile asks of the map for its n-th file. */
 const FILE_OPS = (n: number, underRegion: string, underPlaces: string) => [
   { op: 'addSource', id: `imported-${n}` },
@@ -455,8 +476,9 @@ describe('MapAdapter', () => {
       return handler.mock.calls.map(([hit]) => hit);
     }
 
-    it('asks the map once, at the pointer, in the article’s clickable layers and the files’', () => {
+    it('asks the map once, at the pointer, in the article’s clickable layers and the files’', async () => {
       start();
+      await adapter!.prepareFiles();
       adapter!.addFile(FILE);
       fake.clearLog();
       clicked([]);
@@ -481,8 +503,9 @@ describe('MapAdapter', () => {
       expect(clicked([])).toEqual([]);
     });
 
-    it('opens an article point before an opened file’s point on top of it', () => {
+    it('opens an article point before an opened file’s point on top of it', async () => {
       start();
+      await adapter!.prepareFiles();
       adapter!.addFile(FILE);
       const hits = [
         rendered('imported-1-circle', 'imported-1', POINT, { index: 1 }, 1),
@@ -491,8 +514,9 @@ describe('MapAdapter', () => {
       expect(clicked(hits)).toEqual([{ kind: 'place', placeId: 'stepanakert' }]);
     });
 
-    it('opens an opened file’s point inside the article’s region, where it was clicked', () => {
+    it('opens an opened file’s point inside the article’s region, where it was clicked', async () => {
       start();
+      await adapter!.prepareFiles();
       adapter!.addFile(FILE);
       const hits = [
         rendered('atlas-region-fill', ATLAS_SOURCE, AREA, { id: 'karabakh' }, 'karabakh'),
@@ -504,8 +528,9 @@ describe('MapAdapter', () => {
       ]);
     });
 
-    it('opens the article’s region before an opened file’s area drawn over it', () => {
+    it('opens the article’s region before an opened file’s area drawn over it', async () => {
       start();
+      await adapter!.prepareFiles();
       adapter!.addFile(FILE);
       const hits = [
         rendered('imported-1-fill', 'imported-1', AREA, { index: 0 }, 0),
@@ -535,6 +560,75 @@ describe('MapAdapter', () => {
       expect(fake.cameraCalls).toEqual([{ method: 'easeTo', options: { center: [46.5, 40.1], zoom: 9 } }]);
     });
 
+    it('asks the map for a clustered file’s clusters and single points, not for the counts over the clusters', async () => {
+      start();
+      await adapter!.prepareFiles();
+      adapter!.addFile(BIG_FILE);
+      fake.clearLog();
+      clicked([]);
+      expect(fake.queries.map((q) => (q.options as { layers: string[] }).layers)).toEqual([
+        [
+          'atlas-place-circle',
+          'atlas-region-fill',
+          'imported-1-fill',
+          'imported-1-line',
+          'imported-1-circle',
+          'imported-1-points-cluster',
+          'imported-1-points-point',
+        ],
+      ]);
+    });
+
+    it('opens a file’s cluster by zooming to where it splits, from the file’s clustered source, and reports nothing', async () => {
+      start();
+      await adapter!.prepareFiles();
+      adapter!.addFile(BIG_FILE);
+      fake.clusterExpansionZoom = 11;
+      const hits = [
+        rendered(
+          'imported-1-points-cluster',
+          'imported-1-points',
+          { type: 'Point', coordinates: [45.25, 39.5] },
+          { cluster: true, cluster_id: 4242, point_count: 120, point_count_abbreviated: '120' },
+          4242,
+        ),
+      ];
+      expect(clicked(hits)).toEqual([]);
+      expect(fake.clusterRequests).toEqual([4242]);
+      await vi.waitFor(() => expect(fake.cameraCalls.length).toBe(1));
+      expect(fake.cameraCalls).toEqual([{ method: 'easeTo', options: { center: [45.25, 39.5], zoom: 11 } }]);
+    });
+
+    it('opens a clustered file’s single point as that feature of the file, by its index', async () => {
+      start();
+      await adapter!.prepareFiles();
+      adapter!.addFile(FILE);
+      adapter!.addFile(BIG_FILE);
+      const hits = [rendered('imported-2-points-point', 'imported-2-points', POINT, { index: 1234 }, 1234)];
+      expect(clicked(hits, [200, 300])).toEqual([
+        { kind: 'file-feature', fileId: 'imported-2', index: 1234, at: [46, 41] },
+      ]);
+      expect(fake.clusterRequests).toEqual([]);
+    });
+
+    it('opens an article point before a file’s cluster under it', async () => {
+      start();
+      await adapter!.prepareFiles();
+      adapter!.addFile(BIG_FILE);
+      const hits = [
+        rendered(
+          'imported-1-points-cluster',
+          'imported-1-points',
+          POINT,
+          { cluster: true, cluster_id: 1 },
+          1,
+        ),
+        rendered('atlas-place-circle', ATLAS_SOURCE, POINT, { id: 'stepanakert' }, 'stepanakert'),
+      ];
+      expect(clicked(hits)).toEqual([{ kind: 'place', placeId: 'stepanakert' }]);
+      expect(fake.clusterRequests).toEqual([]);
+    });
+
     it('stops listening when the returned function is called', () => {
       start();
       const handler = vi.fn();
@@ -548,8 +642,9 @@ describe('MapAdapter', () => {
   });
 
   describe('opened files', () => {
-    it('addFile adds one source and three layers (areas under the region, the rest under the places)', () => {
+    it('addFile adds one source and three layers (areas under the region, the rest under the places)', async () => {
       start();
+      await adapter!.prepareFiles();
       expect(adapter!.addFile(FILE)).toBe('imported-1');
       expect(fake.log).toEqual(FILE_OPS(1, 'atlas-region-fill', 'atlas-place-circle'));
       expect(fake.getLayersOrder()).toEqual([
@@ -565,8 +660,9 @@ describe('MapAdapter', () => {
       expect(adapter!.addFile(FILE)).toBe('imported-2');
     });
 
-    it('removeFile removes exactly that file’s layers, then its source', () => {
+    it('removeFile removes exactly that file’s layers, then its source', async () => {
       start();
+      await adapter!.prepareFiles();
       adapter!.addFile(FILE);
       adapter!.addFile(FILE);
       fake.clearLog();
@@ -582,6 +678,88 @@ describe('MapAdapter', () => {
       adapter!.removeFile('imported-1');
       adapter!.removeFile('not-a-file');
       expect(fake.log).toEqual([]);
+    });
+  });
+
+  describe('the code that draws files, loaded when first needed', () => {
+    it('addFile before it has loaded gives the file’s id at once, loads it, and then draws the file', async () => {
+      start();
+      expect(adapter!.addFile(FILE)).toBe('imported-1');
+      expect(fake.log).toEqual([]);
+      // A click before then finds nothing of the file.
+      const handler = vi.fn();
+      adapter!.onClick(handler);
+      fake.click([400, 300]);
+      expect(fake.queries.map((q) => (q.options as { layers: string[] }).layers)).toEqual([
+        ['atlas-place-circle', 'atlas-region-fill'],
+      ]);
+      await adapter!.prepareFiles();
+      expect(fake.log).toEqual(FILE_OPS(1, 'atlas-region-fill', 'atlas-place-circle'));
+      // Loaded once: a second file is drawn at once.
+      fake.clearLog();
+      expect(adapter!.addFile(FILE)).toBe('imported-2');
+      expect(fake.log).toEqual(FILE_OPS(2, 'atlas-region-fill', 'atlas-place-circle'));
+    });
+
+    it('a file removed before the code came is never drawn', async () => {
+      start();
+      adapter!.addFile(FILE);
+      adapter!.removeFile('imported-1');
+      await adapter!.prepareFiles();
+      expect(fake.log).toEqual([]);
+    });
+
+    it('a file open when the adapter is removed before the code came is never drawn', async () => {
+      const { adapter: removed } = start();
+      removed.addFile(FILE);
+      removed.remove();
+      adapter = undefined;
+      await removed.prepareFiles();
+      expect(fake.log).toEqual([]);
+    });
+  });
+
+  describe('opened files with many points', () => {
+    it('addFile adds the file’s source, its clustered points’ source and six layers, under the places', async () => {
+      start();
+      await adapter!.prepareFiles();
+      expect(adapter!.addFile(BIG_FILE)).toBe('imported-1');
+      expect(fake.log).toEqual([
+        { op: 'addSource', id: 'imported-1' },
+        { op: 'addSource', id: 'imported-1-points' },
+        { op: 'addLayer', id: 'imported-1-fill', before: 'atlas-region-fill' },
+        ...BIG_FILE_LAYERS(1)
+          .slice(1)
+          .map((id) => ({ op: 'addLayer', id, before: 'atlas-place-circle' })),
+      ]);
+    });
+
+    it('removeFile removes all six layers, then both sources; a new style gets them back', async () => {
+      start();
+      await adapter!.prepareFiles();
+      adapter!.addFile(BIG_FILE);
+      fake.replaceStyle({});
+      fake.fire('style.load');
+      expect([...fake.sources.keys()]).toEqual([ATLAS_SOURCE, 'imported-1', 'imported-1-points']);
+      fake.clearLog();
+      adapter!.removeFile('imported-1');
+      expect(fake.log).toEqual([
+        ...BIG_FILE_LAYERS(1).map((id) => ({ op: 'removeLayer', id })),
+        { op: 'removeSource', id: 'imported-1' },
+        { op: 'removeSource', id: 'imported-1-points' },
+      ]);
+      expect([...fake.sources.keys()]).toEqual([ATLAS_SOURCE]);
+      expect(fake.getLayersOrder()).toEqual(ARTICLE_LAYERS);
+    });
+
+    it('remove() takes a clustered file off the map', async () => {
+      start();
+      await adapter!.prepareFiles();
+      adapter!.addFile(BIG_FILE);
+      adapter!.remove();
+      adapter = undefined;
+      expect([...fake.sources.keys()]).toEqual([ATLAS_SOURCE]);
+      expect(fake.getLayersOrder()).toEqual(ARTICLE_LAYERS);
     });
   });
 
@@ -609,8 +787,9 @@ describe('MapAdapter', () => {
   });
 
   describe('after a new style (style.load)', () => {
-    it('puts back the article’s layers, the files’ and the selection’s feature state, and marks the markers again', () => {
+    it('puts back the article’s layers, the files’ and the selection’s feature state, and marks the markers again', async () => {
       start();
+      await adapter!.prepareFiles();
       adapter!.showMarkers(MARKER_PLACES.slice(0, 2), { maxMarkers: 5, onActivate: vi.fn() }, () => false);
       adapter!.setSelectedPlace('stepanakert');
       adapter!.addFile(FILE);
@@ -676,8 +855,9 @@ describe('MapAdapter', () => {
       expect(fake.getFeatureState(caspian)).toEqual({ covered: true });
     });
 
-    it('adds nothing when the style kept them', () => {
+    it('adds nothing when the style kept them', async () => {
       start();
+      await adapter!.prepareFiles();
       adapter!.showMarkers(MARKER_PLACES, { maxMarkers: 5, onActivate: vi.fn() }, () => false);
       adapter!.setSelectedPlace('baku');
       adapter!.addFile(FILE);
@@ -750,6 +930,7 @@ describe('MapAdapter', () => {
     it('leaves no listener on the map, on document or on document.fonts, and no marker, popup or file', async () => {
       const { plan } = start();
       await adapter!.preparePopup();
+      await adapter!.prepareFiles();
       adapter!.showMarkers(MARKER_PLACES, { maxMarkers: 5, onActivate: vi.fn() }, () => false);
       adapter!.setSelectedPlace('baku');
       adapter!.onClick(vi.fn());

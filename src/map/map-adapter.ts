@@ -14,7 +14,8 @@ import { BasemapLabelCover } from './basemap-label-cover';
 import { clickTarget } from './click-target';
 import { onFirstCompleteIdle } from './first-idle';
 import { syncFeatureFlag } from './feature-flag';
-import { addImportedLayer, type ImportedOnMap } from './imported-layers';
+import type * as ImportedLayersCode from './imported-layers';
+import type { ImportedOnMap } from './imported-layers';
 import { KeyControl } from './key-control';
 import { overlaps, type Box, type Obstacle } from './marker-layout';
 import { PlaceMarkers, type MarkerPlace } from './place-markers';
@@ -56,8 +57,15 @@ export class MapAdapter {
   private marked = new Set<string>();
   /** The places' label texts under the name set chosen (null: their article names). */
   private labels: Readonly<Record<string, string>> | null = null;
-  private readonly files = new Map<string, { layer: ImportedLayer; onMap: ImportedOnMap; n: number }>();
+  /** The files open now, by id; `onMap` is null until the code that draws files has loaded. */
+  private readonly files = new Map<
+    string,
+    { layer: ImportedLayer; onMap: ImportedOnMap | null; n: number }
+  >();
   private fileCount = 0;
+  /** The code that draws opened files (./imported-layers), off the first screen: none until prepareFiles(). */
+  private filesCode: typeof ImportedLayersCode | null = null;
+  private filesLoad: Promise<void> | null = null;
   private readonly undo: (() => void)[] = [];
   private readonly complete: Promise<void>;
 
@@ -100,7 +108,9 @@ export class MapAdapter {
       if (this.selected) this.map.setFeatureState(this.stateTarget(this.selected), { selected: true });
     }
     for (const [sourceId, entry] of this.files) {
-      if (!this.map.getSource(sourceId)) entry.onMap = addImportedLayer(this.map, entry.layer, entry.n);
+      if (this.filesCode && !this.map.getSource(sourceId)) {
+        entry.onMap = this.filesCode.addImportedLayer(this.map, entry.layer, entry.n);
+      }
     }
     // The new style has no feature state: the labels under markers are faded again.
     this.cover.forgetCovered();
@@ -334,14 +344,20 @@ export class MapAdapter {
       const hit = target && hits[target.index];
       if (!target || !hit) return;
       if (target.owner === 'imported') {
+        const file = this.fileOfSource(hit.source);
+        if (!file) return;
+        if (hit.layer.id === file.onMap.clusterLayerId) {
+          this.openCluster(hit, hit.source);
+          return;
+        }
         handler({
           kind: 'file-feature',
-          fileId: hit.source,
+          fileId: file.onMap.sourceId,
           index: Number(hit.id),
           at: [event.lngLat.lng, event.lngLat.lat],
         });
       } else if (hit.layer.id === 'atlas-crowd-cluster') {
-        this.openCluster(hit);
+        this.openCluster(hit, CROWD_SOURCE);
       } else {
         handler({ kind: 'place', placeId: placeIdOf(hit) });
       }
@@ -352,36 +368,74 @@ export class MapAdapter {
     return off;
   }
 
-  private openCluster(hit: MapGeoJSONFeature): void {
+  /** Zooms in on a cluster of a clustered source (the crowd's or a file's) to where it splits. */
+  private openCluster(hit: MapGeoJSONFeature, sourceId: string): void {
     if (hit.geometry.type !== 'Point') return;
     const [lng = 0, lat = 0] = hit.geometry.coordinates;
     void this.map
-      .getSource<GeoJSONSource>(CROWD_SOURCE)
+      .getSource<GeoJSONSource>(sourceId)
       ?.getClusterExpansionZoom(Number(hit.properties.cluster_id))
       .then((zoom) => this.map.easeTo({ center: [lng, lat], zoom }));
   }
 
   // ---- Opened files ----
 
-  /** Draws an opened file as a layer of its own; returns its id. */
+  /**
+   * Loads the code that draws opened files (./imported-layers: clustering and the layers' specs,
+   * which the first screen does not need), and draws the files added before it came. The page
+   * loads it with the code that opens files; addFile() loads it too. A failed load is tried again
+   * by the next call.
+   */
+  prepareFiles(): Promise<void> {
+    this.filesLoad ??= import('./imported-layers').then(
+      (code) => {
+        this.filesCode = code;
+        if (this.removed) return;
+        for (const entry of this.files.values()) {
+          entry.onMap ??= code.addImportedLayer(this.map, entry.layer, entry.n);
+        }
+      },
+      (error: unknown) => {
+        this.filesLoad = null;
+        throw error;
+      },
+    );
+    return this.filesLoad;
+  }
+
+  /** Draws an opened file as a layer of its own (once its code has loaded: see prepareFiles); returns its id. */
   addFile(layer: ImportedLayer): string {
     this.fileCount += 1;
-    const onMap = addImportedLayer(this.map, layer, this.fileCount);
-    this.files.set(onMap.sourceId, { layer, onMap, n: this.fileCount });
-    return onMap.sourceId;
+    const n = this.fileCount;
+    const onMap = this.filesCode ? this.filesCode.addImportedLayer(this.map, layer, n) : null;
+    const fileId = `imported-${n}`;
+    this.files.set(fileId, { layer, onMap, n });
+    if (!this.filesCode) void this.prepareFiles().catch(() => {});
+    return fileId;
   }
 
   removeFile(fileId: string): void {
     const entry = this.files.get(fileId);
     if (!entry) return;
-    for (const id of entry.onMap.layerIds) if (this.map.getLayer(id)) this.map.removeLayer(id);
-    if (this.map.getSource(fileId)) this.map.removeSource(fileId);
+    const { layerIds = [], sourceIds = [] } = entry.onMap ?? {};
+    for (const id of layerIds) if (this.map.getLayer(id)) this.map.removeLayer(id);
+    for (const id of sourceIds) if (this.map.getSource(id)) this.map.removeSource(id);
     this.files.delete(fileId);
   }
 
-  /** The map layers of the files open now. */
+  /** The open file a source of the map draws (a file's clustered points have a source of their own). */
+  private fileOfSource(sourceId: string): { onMap: ImportedOnMap } | undefined {
+    for (const entry of this.files.values()) {
+      if (entry.onMap?.sourceIds.includes(sourceId)) return { onMap: entry.onMap };
+    }
+    return undefined;
+  }
+
+  /** The map layers of the files open now that a click may hit (not the clusters' counts). */
   private fileLayerIds(): string[] {
-    return [...this.files.values()].flatMap((f) => f.onMap.layerIds).filter((id) => this.map.getLayer(id));
+    return [...this.files.values()]
+      .flatMap((f) => f.onMap?.clickableLayerIds ?? [])
+      .filter((id) => this.map.getLayer(id));
   }
 
   // ---- The key ----

@@ -24,7 +24,8 @@ describe('the production bundle', () => {
   });
 
   it('loads the popup, the export, the importer of files, the JSON error scanner, the validator and the framing of a selected place only when they are needed, and the failure pages only on a failure', () => {
-    // The scanner that names the line and column of a JSON syntax error loads with the first file
+    // The map's code that draws opened files (imported-layers: their layers and clustering) loads
+    // with the importer of files. The scanner that names the line and column of a JSON syntax error loads with the first file
     // JSON.parse refuses; the validator (with its field readers and Turf's winding check) with the
     // first file the build did not validate, or with the importer of files; the popup (its code and
     // CSS) once the map is first idle, or at the first place chosen before that; the popup's summary
@@ -43,6 +44,7 @@ describe('the production bundle', () => {
       'assets/import-worker.js',
       'assets/imported-files.css',
       'assets/imported-files.js',
+      'assets/imported-layers.js',
       'assets/json-reader.js',
       'assets/json-syntax.js',
       'assets/load-failure.js',
