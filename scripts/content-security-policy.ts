@@ -32,7 +32,9 @@ export function contentSecurityPolicy(remoteStyleUrl?: string, inline: InlineSou
     ].join(' '),
     `img-src 'self' data: blob:${remote}`,
     "font-src 'self'",
-    `connect-src 'self'${remote}`,
+    // blob: the map reads an opened file's features from blob URLs the page made of the import
+    // worker's text (src/map/imported-layers.ts), so that no large collection is copied to it.
+    `connect-src 'self' blob:${remote}`,
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'none'",

@@ -184,6 +184,7 @@ describe('prerenderAtlasPages in a build', () => {
       expect(page.entries).toEqual(names);
       // The CSP allows that script and the style attribute of the key's colours, by their hashes.
       expect(page.csp).toContain(`script-src 'self' ${sourceHash(ATLAS_ELSEWHERE_SCRIPT)};`);
+      expect(page.csp).toContain("connect-src 'self' blob:;");
       expect(page.styles).toHaveLength(1);
       expect(page.csp).toContain(`style-src 'self' 'unsafe-hashes' ${sourceHash(page.styles[0]!)};`);
     }

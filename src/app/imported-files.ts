@@ -40,7 +40,7 @@ export function openedNotice(fileName: string, result: FileImportResult & { laye
   const atlasNote = layer.atlas
     ? ` It is an Article Atlas export of “${layer.atlas.article.headline}”: ${layer.atlas.places.length} places and ${layer.atlas.facts.length} facts.`
     : '';
-  const converted = conversion ? ` (${conversion})` : '';
+  const converted = conversion ? `; ${conversion}` : '';
   return `${fileName}: ${summary}${converted}; added as a layer.${atlasNote}${warningNote}`;
 }
 
@@ -108,7 +108,7 @@ export class ImportedFiles {
       this.notices.show(refusedNotice(file.name, result), 'error', 'import');
       return;
     }
-    const fileId = this.map.addFile(layer);
+    const fileId = this.map.addFile(layer, outcome.map);
     this.notices.show(openedNotice(file.name, { ...result, layer }), 'info', 'import');
     const list = new FeatureList(
       layer.features.map((f) => ({ key: keyOf(fileId, f.index), title: f.title })),

@@ -546,7 +546,7 @@ describe('importFile: what it cannot read, and why', () => {
       'line 101, column "lon": "x" is not a number (a longitude in decimal degrees, such as 40.18)',
       {
         code: 'more-issues',
-        message: '50 more problem(s) are not listed; fix the ones above and open the file again',
+        message: '50 more problems are not listed; fix the ones above and open the file again',
         severity: 'error',
         file: 'many.csv',
         path: '',

@@ -1,4 +1,5 @@
 import type { FileImportResult } from '../domain/import-file';
+import type { MapTexts } from '../domain/map-features';
 
 /** What the page sends the import worker: one opened file's bytes (transferred, not copied). */
 export interface ImportRequest {
@@ -11,4 +12,6 @@ export interface ImportRequest {
  * later is told apart from one that never started), then the file's result, or why it failed.
  */
 export type ImportReply =
-  { kind: 'ready' } | { kind: 'read'; result: FileImportResult } | { kind: 'failed'; message: string };
+  | { kind: 'ready' }
+  | { kind: 'read'; result: FileImportResult; map?: MapTexts }
+  | { kind: 'failed'; message: string };

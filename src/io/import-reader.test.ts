@@ -15,7 +15,8 @@ const TEXT = JSON.stringify({
   ],
 });
 const file = (text = TEXT) => new Blob([text]);
-const READ = importGeoJson(TEXT, 'towns.geojson', TEXT.length);
+// What importFile gives for GeoJSON: the reader's result, read as GeoJSON.
+const READ = { ...importGeoJson(TEXT, 'towns.geojson', TEXT.length), format: 'geojson' };
 
 /** A worker that answers as `script` says once it is sent a file. */
 class FakeWorker implements ImportWorker {
@@ -60,6 +61,28 @@ const working = () =>
   });
 
 describe('readOpenedFile', () => {
+  it('hands on the text of the map features the worker made, and ignores a malformed one', async () => {
+    const map = { clustered: false, main: new ArrayBuffer(3), points: new ArrayBuffer(2) };
+    const sending = (texts: unknown) =>
+      new FakeWorker((worker, request) => {
+        worker.reply({ kind: 'ready' });
+        worker.send({
+          kind: 'read',
+          result: importFile(new Uint8Array(request.bytes), request.fileName),
+          map: texts,
+        });
+      });
+    expect(await readOpenedFile(file(), 'towns.geojson', () => sending(map))).toEqual({
+      kind: 'read',
+      result: READ,
+      where: 'worker',
+      map,
+    });
+    expect(
+      await readOpenedFile(file(), 'towns.geojson', () => sending({ ...map, points: 'not bytes' })),
+    ).toEqual({ kind: 'read', result: READ, where: 'worker' });
+  });
+
   it('reads a file in a worker of its own, its bytes transferred, and stops the worker after', async () => {
     const worker = working();
     expect(await readOpenedFile(file(), 'towns.geojson', () => worker)).toEqual({
@@ -87,7 +110,7 @@ describe('readOpenedFile', () => {
     const second = await readOpenedFile(file(other), 'point.geojson', working);
     expect(second).toEqual({
       kind: 'read',
-      result: importGeoJson(other, 'point.geojson', other.length),
+      result: { ...importGeoJson(other, 'point.geojson', other.length), format: 'geojson' },
       where: 'worker',
     });
     answerFirst();

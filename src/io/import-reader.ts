@@ -1,4 +1,5 @@
 import type { FileImportResult } from '../domain/import-file';
+import type { MapTexts } from '../domain/map-features';
 import { importGeoJson, MAX_IMPORT_BYTES } from '../domain/import-geojson';
 import type { ImportReply, ImportRequest } from './import-messages';
 
@@ -18,7 +19,7 @@ export const startImportWorker: StartImportWorker = () =>
 
 /** An opened file read: its result and where it was read, or why it could not be read at all. */
 export type ReadOutcome =
-  | { kind: 'read'; result: FileImportResult; where: 'worker' | 'page' | 'not-read' }
+  | { kind: 'read'; result: FileImportResult; where: 'worker' | 'page' | 'not-read'; map?: MapTexts }
   | { kind: 'failed'; message: string };
 
 /** What a worker's error event says, in a few words. */
@@ -83,8 +84,12 @@ export async function readOpenedFile(
       const reply = 'data' in event ? readReply(event.data) : null;
       if (!reply) settle({ kind: 'failed', message: 'the reader answered something that is not a result' });
       else if (reply.kind === 'ready') ready = true;
-      else if (reply.kind === 'read') settle({ kind: 'read', result: reply.result, where: 'worker' });
-      else settle({ kind: 'failed', message: reply.message });
+      else if (reply.kind === 'read') {
+        const { result, map } = reply;
+        settle(
+          map ? { kind: 'read', result, where: 'worker', map } : { kind: 'read', result, where: 'worker' },
+        );
+      } else settle({ kind: 'failed', message: reply.message });
     });
     worker.addEventListener('messageerror', () =>
       settle({ kind: 'failed', message: 'the reader’s result could not be passed to the page' }),
@@ -106,8 +111,24 @@ function readReply(data: unknown): ImportReply | null {
   if (data.kind === 'failed' && 'message' in data && typeof data.message === 'string')
     return { kind: 'failed', message: data.message };
   if (data.kind === 'read' && 'result' in data && isResult(data.result))
-    return { kind: 'read', result: data.result };
+    return 'map' in data && isMapTexts(data.map)
+      ? { kind: 'read', result: data.result, map: data.map }
+      : { kind: 'read', result: data.result };
   return null;
+}
+
+/** The texts of a file's map features, as the worker makes them. */
+function isMapTexts(value: unknown): value is MapTexts {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'clustered' in value &&
+    typeof value.clustered === 'boolean' &&
+    'main' in value &&
+    value.main instanceof ArrayBuffer &&
+    'points' in value &&
+    value.points instanceof ArrayBuffer
+  );
 }
 
 /** A structured clone of an ImportResult, made by the worker from the same code (its shape is trusted). */

@@ -1,5 +1,6 @@
 import type { Geometry } from 'geojson';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { resolveObjectURL } from 'node:buffer';
 import { describe, expect, it } from 'vitest';
 import { createFakeMap } from '../../tests/helpers/fake-map';
 import type { ImportedFeature, ImportedLayer } from '../domain/import-geojson';
@@ -8,9 +9,12 @@ import {
   CLUSTER_MIN_POINTS,
   CLUSTER_RADIUS,
   addImportedLayer,
+  mapDataOf,
   planImportedLayer,
-  splitForMap,
+  releaseMapData,
+  type FileOnMap,
 } from './imported-layers';
+import { mapFeaturesOf } from '../domain/map-features';
 
 const feature = (index: number, geometry: Geometry): ImportedFeature => ({
   index,
@@ -80,7 +84,7 @@ describe('the threshold of clustering', () => {
   });
 
   it('draws 1,999 points from the file’s one source, unclustered', () => {
-    const plan = planImportedLayer(fileOf(CLUSTER_MIN_POINTS - 1), 3);
+    const plan = planImportedLayer(3, mapDataOf(fileOf(CLUSTER_MIN_POINTS - 1)));
     expect(Object.keys(plan.sources)).toEqual(['imported-3']);
     expect(plan.layers.map((l) => l.id)).toEqual(UNCLUSTERED);
     expect(plan.clusterLayerId).toBe(null);
@@ -90,7 +94,7 @@ describe('the threshold of clustering', () => {
   });
 
   it('draws 2,000 points from a clustered source of their own; the rest stay in the file’s source', () => {
-    const plan = planImportedLayer(fileOf(CLUSTER_MIN_POINTS), 3);
+    const plan = planImportedLayer(3, mapDataOf(fileOf(CLUSTER_MIN_POINTS)));
     expect(Object.keys(plan.sources)).toEqual(['imported-3', 'imported-3-points']);
     expect(plan.layers.map((l) => l.id)).toEqual(CLUSTERED);
     expect(plan.clusterLayerId).toBe('imported-3-points-cluster');
@@ -115,15 +119,16 @@ describe('the threshold of clustering', () => {
   it('counts Point features only: 1,999 points and MultiPoints are not clustered', () => {
     const layer = fileOf(CLUSTER_MIN_POINTS - 1);
     const more = { ...layer, features: [...layer.features, feature(5000, PAIR), feature(5001, PAIR)] };
-    expect(planImportedLayer(more, 3).clusterLayerId).toBe(null);
+    expect(planImportedLayer(3, mapDataOf(more)).clusterLayerId).toBe(null);
   });
 });
 
-describe('splitForMap', () => {
-  it('gives the map only geometry and the index (as id and property), the points apart, in the file’s order', () => {
+describe('mapFeaturesOf', () => {
+  it('gives the map only geometry and the index (as id and property), in the file’s order', () => {
     const layer = fileOf(2);
-    const { all, points, others } = splitForMap(layer);
-    expect(all).toEqual([
+    const { clustered, main, points } = mapFeaturesOf(layer);
+    expect(clustered).toBe(false);
+    expect(main.features).toEqual([
       {
         type: 'Feature',
         id: 0,
@@ -140,16 +145,20 @@ describe('splitForMap', () => {
       { type: 'Feature', id: 3, geometry: PAIR, properties: { index: 3 } },
       { type: 'Feature', id: 4, geometry: ROAD, properties: { index: 4 } },
     ]);
-    // The same objects, not copies: one walk over the file builds them all.
-    expect(points).toEqual([all[0], all[1]]);
-    expect(points[0]).toBe(all[0]);
-    expect(others).toEqual([all[2], all[3], all[4]]);
-    expect(others[0]).toBe(all[2]);
+    expect(points.features).toEqual([]);
+  });
+
+  it('puts the Point features apart from CLUSTER_MIN_POINTS of them on, the rest in file order', () => {
+    const { clustered, main, points } = mapFeaturesOf(fileOf(CLUSTER_MIN_POINTS));
+    expect(clustered).toBe(true);
+    expect(points.features.map((f) => f.id)).toEqual(Array.from({ length: CLUSTER_MIN_POINTS }, (_, i) => i));
+    expect(main.features.map((f) => f.id)).toEqual([2000, 2001, 2002]);
+    expect(mapFeaturesOf(fileOf(CLUSTER_MIN_POINTS - 1)).clustered).toBe(false);
   });
 });
 
 describe('the layers of a clustered file', () => {
-  const plan = planImportedLayer(fileOf(CLUSTER_MIN_POINTS), 1);
+  const plan = planImportedLayer(1, mapDataOf(fileOf(CLUSTER_MIN_POINTS)));
   const layer = (id: string) => plan.layers.find((l) => l.id === id);
 
   it('sizes the clusters by their count as the atlas’s crowd is, in the file’s colour', () => {
@@ -232,7 +241,7 @@ describe('addImportedLayer', () => {
 
   it('adds the clustered points’ source after the file’s, every layer but the fill under the article’s places', () => {
     const { fake, map } = articleMap();
-    const onMap = addImportedLayer(map, fileOf(CLUSTER_MIN_POINTS), 2);
+    const onMap = addImportedLayer(map, { layer: fileOf(CLUSTER_MIN_POINTS), texts: undefined, n: 2 });
     expect(onMap).toEqual({
       sourceId: 'imported-2',
       sourceIds: ['imported-2', 'imported-2-points'],
@@ -267,7 +276,7 @@ describe('addImportedLayer', () => {
 
   it('adds one source and three layers for a file under the threshold, all clickable', () => {
     const { fake, map } = articleMap();
-    const onMap = addImportedLayer(map, fileOf(CLUSTER_MIN_POINTS - 1), 2);
+    const onMap = addImportedLayer(map, { layer: fileOf(CLUSTER_MIN_POINTS - 1), texts: undefined, n: 2 });
     expect(onMap).toEqual({
       sourceId: 'imported-2',
       sourceIds: ['imported-2'],
@@ -276,5 +285,26 @@ describe('addImportedLayer', () => {
       clusterLayerId: null,
     });
     expect(fake.log.map((o) => o.op)).toEqual(['addSource', 'addLayer', 'addLayer', 'addLayer']);
+  });
+});
+
+describe('the map data of a file read in the worker', () => {
+  it('is blob URLs of the worker’s text, kept for a new style and given back when the file closes', async () => {
+    const layer = fileOf(CLUSTER_MIN_POINTS);
+    const { clustered, main, points } = mapFeaturesOf(layer);
+    const encode = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)).buffer;
+    const file: FileOnMap = { layer, texts: { clustered, main: encode(main), points: encode(points) }, n: 2 };
+    addImportedLayer(createFakeMap().map, file);
+    const data = file.data;
+    if (!data || typeof data.main !== 'string' || typeof data.points !== 'string') throw new Error('no URLs');
+    expect(data.clustered).toBe(true);
+    expect(JSON.parse(await resolveObjectURL(data.main)!.text())).toEqual(main);
+    expect(JSON.parse(await resolveObjectURL(data.points)!.text())).toEqual(points);
+    // Drawn again (a new style), it reads the same URLs.
+    addImportedLayer(createFakeMap().map, file);
+    expect(file.data).toBe(data);
+    releaseMapData(file);
+    expect(resolveObjectURL(data.main)).toBeUndefined();
+    expect(resolveObjectURL(data.points)).toBeUndefined();
   });
 });

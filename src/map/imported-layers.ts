@@ -1,4 +1,4 @@
-import type { Feature } from 'geojson';
+import type { FeatureCollection } from 'geojson';
 import type {
   CircleLayerSpecification,
   FilterSpecification,
@@ -7,17 +7,13 @@ import type {
   SourceSpecification,
 } from 'maplibre-gl';
 import type { ImportedLayer } from '../domain/import-geojson';
+import { mapFeaturesOf, type MapTexts } from '../domain/map-features';
 import { crowdLayers, lowestArticleLayer } from './atlas-layers';
 import { FONT } from './font-names';
 
 const COLOURS = ['#6b3fa0', '#0b7a75', '#a0522d', '#2f6f2f'];
 
-/**
- * From this many Point features on, a file's points are drawn from a clustered source. Below it,
- * every point is one circle, as the atlas's own places are: the bench's SwiftShader map pans at
- * 60 fps with a few thousand circles, while a cluster costs the reader a click to see the points.
- */
-export const CLUSTER_MIN_POINTS = 2000;
+export { CLUSTER_MIN_POINTS } from '../domain/map-features';
 
 /**
  * The clusters' radius in pixels, as the atlas's crowd of places (atlas-layers.ts): the same look
@@ -46,28 +42,41 @@ export interface ImportedOnMap {
   clusterLayerId: string | null;
 }
 
-/** The map's feature for an imported one: its geometry, and its index in the file as id and property. */
-function forMap(f: ImportedLayer['features'][number]): Feature {
-  return { type: 'Feature', id: f.index, geometry: f.geometry, properties: { index: f.index } };
+/**
+ * Where the map reads a file's features from: blob URLs of their GeoJSON text, made by the import
+ * worker (MapLibre's own worker then fetches and parses them, so the page never copies a large
+ * collection to it), or, where the file was read on the page, the collections themselves.
+ */
+export interface MapData {
+  clustered: boolean;
+  main: string | FeatureCollection;
+  points: string | FeatureCollection;
 }
 
 /**
- * The file's features for the map, in one walk over them: all of them, and the same split into
- * its Point features (which a clustered source can hold: MultiPoints it cannot) and the rest.
+ * The map data of a file: blob URLs of the worker's text of its features where there is one, its
+ * features as collections otherwise (a file read on the page).
  */
-export function splitForMap(layer: ImportedLayer): { all: Feature[]; points: Feature[]; others: Feature[] } {
-  const all: Feature[] = [];
-  const points: Feature[] = [];
-  const others: Feature[] = [];
-  for (const f of layer.features) {
-    const feature = forMap(f);
-    all.push(feature);
-    (f.geometry?.type === 'Point' ? points : others).push(feature);
-  }
-  return { all, points, others };
+export function mapDataOf(layer: ImportedLayer, texts?: MapTexts): MapData {
+  if (!texts) return mapFeaturesOf(layer);
+  const url = (bytes: ArrayBuffer) =>
+    URL.createObjectURL(new Blob([bytes], { type: 'application/geo+json' }));
+  return { clustered: texts.clustered, main: url(texts.main), points: url(texts.points) };
 }
 
-const collection = (features: Feature[]) => ({ type: 'FeatureCollection' as const, features });
+/** An opened file as the map draws it: its features, the worker's text of them, its number, its data once drawn. */
+export interface FileOnMap {
+  layer: ImportedLayer;
+  texts: MapTexts | undefined;
+  n: number;
+  data?: MapData;
+}
+
+/** Gives back the blob URLs of a file's map data, once the file is closed. */
+export function releaseMapData(file: FileOnMap): void {
+  const { main, points } = file.data ?? {};
+  for (const source of [main, points]) if (typeof source === 'string') URL.revokeObjectURL(source);
+}
 
 /** The look of one point of a file, clustered or not. */
 function pointPaint(colour: string): CircleLayerSpecification['paint'] {
@@ -99,11 +108,10 @@ export interface ImportedLayerPlan {
  * features or more, those points in a clustered source of their own, drawn as clusters, their
  * counts and the single points.
  */
-export function planImportedLayer(layer: ImportedLayer, n: number): ImportedLayerPlan {
+export function planImportedLayer(n: number, data: MapData): ImportedLayerPlan {
   const sourceId = `imported-${n}`;
   const colour = COLOURS[n % COLOURS.length]!;
-  const { all, points, others } = splitForMap(layer);
-  const clustered = points.length >= CLUSTER_MIN_POINTS;
+  const { clustered, main, points } = data;
   const base: LayerSpecification[] = [
     {
       id: `${sourceId}-fill`,
@@ -130,7 +138,7 @@ export function planImportedLayer(layer: ImportedLayer, n: number): ImportedLaye
   ];
   if (!clustered) {
     return {
-      sources: { [sourceId]: { type: 'geojson', data: collection(all) } },
+      sources: { [sourceId]: { type: 'geojson', data: main } },
       layers: base,
       clusterLayerId: null,
     };
@@ -139,10 +147,10 @@ export function planImportedLayer(layer: ImportedLayer, n: number): ImportedLaye
   const isCluster: FilterSpecification = ['has', 'point_count'];
   return {
     sources: {
-      [sourceId]: { type: 'geojson', data: collection(others) },
+      [sourceId]: { type: 'geojson', data: main },
       [pointsId]: {
         type: 'geojson',
-        data: collection(points),
+        data: points,
         cluster: true,
         clusterRadius: CLUSTER_RADIUS,
         clusterMaxZoom: CLUSTER_MAX_ZOOM,
@@ -192,8 +200,11 @@ export function planImportedLayer(layer: ImportedLayer, n: number): ImportedLaye
  * the panel lists every feature). Only geometry and the feature's index go to the map: properties
  * stay in the page, shown as text.
  */
-export function addImportedLayer(map: MapLibreMap, layer: ImportedLayer, n: number): ImportedOnMap {
-  const { sources, layers, clusterLayerId } = planImportedLayer(layer, n);
+export function addImportedLayer(map: MapLibreMap, file: FileOnMap): ImportedOnMap {
+  const { n } = file;
+  // Made at the first draw and kept: a new style (the basemap's swap) draws the file again from it.
+  file.data ??= mapDataOf(file.layer, file.texts);
+  const { sources, layers, clusterLayerId } = planImportedLayer(n, file.data);
   for (const [id, source] of Object.entries(sources)) map.addSource(id, source);
   const underRegion = lowestArticleLayer(map, 'region');
   const underPlaces = lowestArticleLayer(map, 'places');

@@ -15,7 +15,8 @@ import { clickTarget } from './click-target';
 import { onFirstCompleteIdle } from './first-idle';
 import { syncFeatureFlag } from './feature-flag';
 import type * as ImportedLayersCode from './imported-layers';
-import type { ImportedOnMap } from './imported-layers';
+import type { FileOnMap, ImportedOnMap } from './imported-layers';
+import type { MapTexts } from '../domain/map-features';
 import { KeyControl } from './key-control';
 import { overlaps, type Box, type Obstacle } from './marker-layout';
 import { PlaceMarkers, type MarkerPlace } from './place-markers';
@@ -38,6 +39,11 @@ function placeIdOf(hit: MapGeoJSONFeature): string {
   return String(hit.properties.id);
 }
 
+/** An opened file on the map, and what it added there. */
+interface FileEntry extends FileOnMap {
+  onMap: ImportedOnMap | null;
+}
+
 /**
  * The only holder of the MapLibre map in the app: sources and layers (the article's and the opened
  * files'), feature state, markers, the popup, the camera and hit-testing all go through it, in the
@@ -58,10 +64,7 @@ export class MapAdapter {
   /** The places' label texts under the name set chosen (null: their article names). */
   private labels: Readonly<Record<string, string>> | null = null;
   /** The files open now, by id; `onMap` is null until the code that draws files has loaded. */
-  private readonly files = new Map<
-    string,
-    { layer: ImportedLayer; onMap: ImportedOnMap | null; n: number }
-  >();
+  private readonly files = new Map<string, FileEntry>();
   private fileCount = 0;
   /** The code that draws opened files (./imported-layers), off the first screen: none until prepareFiles(). */
   private filesCode: typeof ImportedLayersCode | null = null;
@@ -108,9 +111,8 @@ export class MapAdapter {
       if (this.selected) this.map.setFeatureState(this.stateTarget(this.selected), { selected: true });
     }
     for (const [sourceId, entry] of this.files) {
-      if (this.filesCode && !this.map.getSource(sourceId)) {
-        entry.onMap = this.filesCode.addImportedLayer(this.map, entry.layer, entry.n);
-      }
+      if (this.filesCode && !this.map.getSource(sourceId))
+        entry.onMap = this.filesCode.addImportedLayer(this.map, entry);
     }
     // The new style has no feature state: the labels under markers are faded again.
     this.cover.forgetCovered();
@@ -391,9 +393,7 @@ export class MapAdapter {
       (code) => {
         this.filesCode = code;
         if (this.removed) return;
-        for (const entry of this.files.values()) {
-          entry.onMap ??= code.addImportedLayer(this.map, entry.layer, entry.n);
-        }
+        for (const entry of this.files.values()) entry.onMap ??= code.addImportedLayer(this.map, entry);
       },
       (error: unknown) => {
         this.filesLoad = null;
@@ -403,14 +403,18 @@ export class MapAdapter {
     return this.filesLoad;
   }
 
-  /** Draws an opened file as a layer of its own (once its code has loaded: see prepareFiles); returns its id. */
-  addFile(layer: ImportedLayer): string {
+  /**
+   * Draws an opened file as a layer of its own (once its code has loaded: see prepareFiles); returns
+   * its id. `texts`, the GeoJSON text of its map features made by the import worker, is what the map
+   * then reads (in MapLibre's worker), so that the page copies no large collection.
+   */
+  addFile(layer: ImportedLayer, texts?: MapTexts): string {
     this.fileCount += 1;
-    const n = this.fileCount;
-    const onMap = this.filesCode ? this.filesCode.addImportedLayer(this.map, layer, n) : null;
-    const fileId = `imported-${n}`;
-    this.files.set(fileId, { layer, onMap, n });
-    if (!this.filesCode) void this.prepareFiles().catch(() => {});
+    const entry: FileEntry = { layer, texts, onMap: null, n: this.fileCount };
+    const fileId = `imported-${entry.n}`;
+    this.files.set(fileId, entry);
+    if (this.filesCode) entry.onMap = this.filesCode.addImportedLayer(this.map, entry);
+    else void this.prepareFiles().catch(() => {});
     return fileId;
   }
 
@@ -420,6 +424,7 @@ export class MapAdapter {
     const { layerIds = [], sourceIds = [] } = entry.onMap ?? {};
     for (const id of layerIds) if (this.map.getLayer(id)) this.map.removeLayer(id);
     for (const id of sourceIds) if (this.map.getSource(id)) this.map.removeSource(id);
+    this.filesCode?.releaseMapData(entry);
     this.files.delete(fileId);
   }
 

@@ -244,7 +244,7 @@ describe('import in the page', () => {
     });
     await expect.poll(() => page.locator('.panel-imported h2').count()).toBe(1);
     expect(await page.locator('.notice .notice-text').last().innerText()).toBe(
-      'chosen.geojson: 2 feature(s) added as a layer.',
+      'chosen.geojson: 2 features read, 2 drawn; added as a layer.',
     );
     await context.close();
   });
@@ -276,7 +276,7 @@ describe('import in the page', () => {
     await dropFile(page, 'export.geojson', serializeGeoJson(exportAtlas(atlas, 'places')));
     await expect.poll(() => page.locator('.panel-imported').count()).toBe(1);
     expect(await page.locator('.notice .notice-text').last().innerText()).toBe(
-      "export.geojson: 9 feature(s) added as a layer. It is an Article Atlas export of “Azerbaijan, Karabakh separatists hold 'constructive' peace talks”: 9 places and 44 facts.",
+      "export.geojson: 9 features read, 9 drawn; added as a layer. It is an Article Atlas export of “Azerbaijan, Karabakh separatists hold 'constructive' peace talks”: 9 places and 44 facts.",
     );
     await context.close();
   });

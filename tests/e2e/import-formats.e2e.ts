@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { importFile } from '../../src/domain/import-file';
 import { useChromium } from './chromium';
 import { openApp, waitForMark } from './page-helpers';
 
@@ -41,6 +42,12 @@ const openedFiles = (page: Page) =>
 
 const lastNotice = (page: Page) => page.locator('.notice .notice-text').last().innerText();
 
+/** The notice of a file that opens with no warning: the importer's summary and what it converted. */
+function openedText(name: string, bytes: Uint8Array): string {
+  const { summary, conversion } = importFile(bytes, name);
+  return `${name}: ${summary}${conversion ? `; ${conversion}` : ''}; added as a layer.`;
+}
+
 describe('opening files of other formats', () => {
   it('adds a KML, a GPX, a CSV and a TopoJSON file dropped on the map as layers, each feature listed', async () => {
     const { page, context, consoleErrors } = await ready();
@@ -56,7 +63,7 @@ describe('opening files of other formats', () => {
       await dropBytes(page, name, new Uint8Array(readFileSync(join(FIXTURES, fixture))));
       expected.push({ heading: `Opened file: ${name}`, features });
       await expect.poll(() => openedFiles(page)).toEqual(expected);
-      expect(await lastNotice(page)).toBe(`${name}: ${features.length} feature(s) added as a layer.`);
+      expect(await lastNotice(page)).toBe(openedText(name, readFileSync(join(FIXTURES, fixture))));
     }
     expect(consoleErrors).toEqual([]);
     await context.close();
@@ -106,7 +113,9 @@ describe('opening files of other formats', () => {
       .toEqual([
         { heading: 'Opened file: shapes-wkt.csv', features: ['Baku', 'Yerevan to Tbilisi', 'Sevan basin'] },
       ]);
-    expect(await lastNotice(page)).toBe('shapes-wkt.csv: 3 feature(s) added as a layer.');
+    expect(await lastNotice(page)).toBe(
+      'shapes-wkt.csv: 3 features read, 3 drawn; read as CSV (delimiter ","): 3 row(s), geometries from column "WKT"; added as a layer.',
+    );
     await context.close();
   });
 });
