@@ -35,12 +35,14 @@ describe('the production bundle', () => {
     // the embedded page's parts and "Copy link" (publish) in an embed or at that button's first click.
     // The picture and print tools come with selection; the code that draws the map's picture
     // (map-picture) with them, and the file download (shared with the export) when first used.
-    // The opened files' list (its CSS) and their reader, a worker, come with the importer of files.
+    // The opened files' list (its CSS) and their reader, a worker, come with the importer of files;
+    // the readers of every format (import-file) come to the page only where no worker can start.
     expect(sizes.lazyFiles.map((f) => f.replace(/-[\w-]{8}\./, '.')).sort()).toEqual([
       'assets/camera.js',
       'assets/download.js',
       'assets/esm.js',
       'assets/export-delivery.js',
+      'assets/import-file.js',
       'assets/import-worker.js',
       'assets/imported-files.css',
       'assets/imported-files.js',

@@ -8,9 +8,6 @@ export function takeCspViolations(): string[] {
   return violations.splice(0, violations.length);
 }
 
-/** How many violations have been reported since the last take, leaving them to be taken. */
-export const cspViolationCount = (): number => violations.length;
-
 const LISTENER = `document.addEventListener('securitypolicyviolation', (e) => {
   window.__reportCspViolation(e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline') + ' at ' + e.sourceFile + ':' + e.lineNumber);
 });`;

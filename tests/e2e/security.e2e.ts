@@ -5,7 +5,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { validateAtlas } from '../../src/domain/validate-atlas';
 import type { Fact } from '../../src/domain/types';
 import { useChromium } from './chromium';
-import { cspViolationCount, takeCspViolations } from './csp-guard';
+import { takeCspViolations } from './csp-guard';
 import { waitForMark } from './page-helpers';
 
 const baseUrl = inject('baseUrl');
@@ -196,13 +196,12 @@ describe(`an XSS corpus of ${PAYLOADS.length} payloads`, () => {
       await page.locator('.maplibregl-ctrl-attrib [ontoggle], .maplibregl-ctrl-attrib [onerror]').count(),
     ).toBe(0);
     expect(watch.dialogs).toEqual([]);
-    // Defence in depth: each time MapLibre parses the attribution, the CSP refuses its inline
-    // handlers. Those refusals, and only those, are what this hostile path causes: taken here, once
-    // the page has reported them (on a busy machine they come after the map is idle).
-    await expect.poll(() => cspViolationCount()).toBeGreaterThan(0);
     await context.close();
+    // Defence in depth: MapLibre (6.17) now drops the attribution's handlers and its <details>
+    // itself, so nothing is left for the CSP to refuse; an older MapLibre parsed them, and the CSP
+    // refused their inline handlers. Refusals of those, and only those, may come: taken here.
+    await new Promise((done) => setTimeout(done, 300));
     const violations = takeCspViolations();
-    expect(violations.length).toBeGreaterThan(0);
     expect(violations.filter((v) => !v.startsWith('script-src-attr blocked inline'))).toEqual([]);
   });
 });
