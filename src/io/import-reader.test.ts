@@ -1,8 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { importFile } from '../domain/import-file';
 import { importGeoJson, MAX_IMPORT_BYTES } from '../domain/import-geojson';
 import type { ImportReply, ImportRequest } from './import-messages';
-import { readOpenedFile, type ImportWorker } from './import-reader';
+import { readOpenedFile, WORKER_START_MS, type ImportWorker } from './import-reader';
 
 const TEXT = JSON.stringify({
   type: 'FeatureCollection',
@@ -115,6 +115,23 @@ describe('readOpenedFile', () => {
     });
     answerFirst();
     expect(await first).toEqual({ kind: 'read', result: READ, where: 'worker' });
+  });
+
+  it('reads on the page when a worker has not said it is ready after WORKER_START_MS', async () => {
+    vi.useFakeTimers();
+    try {
+      const silent = new FakeWorker(() => {});
+      const reading = readOpenedFile(file(), 'towns.geojson', () => silent);
+      let outcome: unknown;
+      void reading.then((o) => (outcome = o));
+      await vi.advanceTimersByTimeAsync(WORKER_START_MS - 1);
+      expect([outcome, silent.terminated]).toEqual([undefined, false]);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(await reading).toEqual({ kind: 'read', result: READ, where: 'page' });
+      expect([WORKER_START_MS, silent.terminated]).toEqual([10_000, true]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('reads on the page where no worker can be started: none in the browser, one refused, one that never ran', async () => {

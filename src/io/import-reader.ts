@@ -29,6 +29,12 @@ function errorText(event: Event): string {
     : 'the reader stopped';
 }
 
+/**
+ * A worker that has not said it is ready by then is taken for one that cannot start (its script
+ * refused or lost, with no error event to say so), and the page reads the file itself.
+ */
+export const WORKER_START_MS = 10_000;
+
 /** Reads the file on the page's main thread: where no worker can be started. */
 async function readOnPage(file: Blob, fileName: string): Promise<ReadOutcome> {
   try {
@@ -77,9 +83,13 @@ export async function readOpenedFile(
     const settle = (outcome: ReadOutcome | Promise<ReadOutcome>) => {
       if (settled) return;
       settled = true;
+      clearTimeout(startTimer);
       worker.terminate();
       done(outcome);
     };
+    const startTimer = setTimeout(() => {
+      if (!ready) settle(readOnPage(file, fileName));
+    }, WORKER_START_MS);
     worker.addEventListener('message', (event) => {
       const reply = 'data' in event ? readReply(event.data) : null;
       if (!reply) settle({ kind: 'failed', message: 'the reader answered something that is not a result' });
